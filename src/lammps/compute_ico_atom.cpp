@@ -1,0 +1,128 @@
+#include "compute_ico_atom.h"
+
+#include "common_neighbour_analysis.h"
+#include "lammps_compat.h"
+#include "style_args.h"
+
+#include "atom.h"
+#include "comm.h"
+#include "error.h"
+#include "group.h"
+#include "memory.h"
+#include "neigh_list.h"
+#include "neighbor.h"
+#include "update.h"
+
+#include <cmath>
+#include <mpi.h>
+
+using namespace LAMMPS_NS;
+
+ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
+{
+  cunbglass::StyleArgs args(lmp, "compute ico/atom", narg, arg, 3,
+                            "compute ID group ico/atom Rc [center itype ...]");
+  cutoff = args.positive_double(3, "cutoff Rc");
+  centre_type.assign(atom->ntypes + 1, true);
+  for (int iarg = 4; iarg < narg;) {
+    if (args.is(iarg, "center")) {
+      centre_type.assign(atom->ntypes + 1, false);
+      const int ntypes = args.count_values(iarg + 1);
+      if (ntypes == 0) args.fail("keyword 'center' needs at least one atom type");
+      for (int k = 1; k <= ntypes; ++k) centre_type[args.atom_type(iarg + k)] = true;
+      iarg += 1 + ntypes;
+    } else {
+      args.unknown_keyword(iarg);
+    }
+  }
+
+  peratom_flag = 1;
+  size_peratom_cols = 0;
+  vector_flag = 1;
+  size_vector = 3;
+  extvector = 0;
+  comm_reverse = 1;
+  vector = global;
+}
+
+ComputeIcoAtom::~ComputeIcoAtom() { memory->destroy(label); }
+
+void ComputeIcoAtom::init()
+{
+  cunbglass::require_neighbour_cutoff(lmp, "compute ico/atom", cutoff);
+  cunbglass::require_nonempty_group(lmp, "compute ico/atom", igroup);
+  cunbglass::compat::request_full_occasional(neighbor, this, instance_me, cutoff);
+}
+
+void ComputeIcoAtom::init_list(int, NeighList *ptr) { list = ptr; }
+
+void ComputeIcoAtom::compute_peratom()
+{
+  invoked_peratom = update->ntimestep;
+  const int nlocal = atom->nlocal;
+  const int nall = nlocal + atom->nghost;
+  if (atom->nmax > nmax) {
+    memory->destroy(label);
+    nmax = atom->nmax;
+    memory->create(label, nmax, "ico/atom:label");
+    vector_atom = label;
+  }
+
+  neighbor->build_one(list);
+  const double cut2 = cutoff * cutoff;
+  double **x = atom->x;
+  cunbglass::core::NeighbourGraph graph;
+  graph.offsets.assign(nlocal + 1, 0);
+  std::vector<std::vector<int>> within(nlocal);
+  for (int ii = 0; ii < list->inum; ++ii) {
+    const int i = list->ilist[ii];
+    const int *jlist = list->firstneigh[i];
+    for (int jj = 0; jj < list->numneigh[i]; ++jj) {
+      const int j = jlist[jj] & NEIGHMASK;
+      const double dx = x[j][0] - x[i][0], dy = x[j][1] - x[i][1], dz = x[j][2] - x[i][2];
+      if (dx * dx + dy * dy + dz * dz < cut2) within[i].push_back(j);
+    }
+  }
+  for (int i = 0; i < nlocal; ++i) {
+    graph.indices.insert(graph.indices.end(), within[i].begin(), within[i].end());
+    graph.offsets[i + 1] = static_cast<int>(graph.indices.size());
+  }
+  std::vector<unsigned char> eligible(nlocal, 0);
+  const int *mask = atom->mask, *type = atom->type;
+  for (int i = 0; i < nlocal; ++i) eligible[i] = (mask[i] & groupbit) && centre_type[type[i]];
+
+  const auto labels = cunbglass::core::label_full_icosahedra(x[0], graph, eligible, cutoff, nall);
+  for (int i = 0; i < nall; ++i) label[i] = labels[i];
+  cunbglass::compat::reverse_comm(comm, this);    // vertices that are ghosts here
+}
+
+void ComputeIcoAtom::compute_vector()
+{
+  invoked_vector = update->ntimestep;
+  if (invoked_peratom != update->ntimestep) compute_peratom();
+  double local[3] = {0.0, 0.0, 0.0};    // centres, centres + vertices, atoms in group
+  for (int i = 0; i < atom->nlocal; ++i) {
+    if (!(atom->mask[i] & groupbit)) continue;
+    local[0] += label[i] == 2.0;
+    local[1] += label[i] > 0.0;
+    local[2] += 1.0;
+  }
+  double sum[3];
+  MPI_Allreduce(local, sum, 3, MPI_DOUBLE, MPI_SUM, world);
+  global[0] = sum[0];
+  global[1] = sum[2] > 0.0 ? sum[1] / sum[2] : 0.0;
+  global[2] = sum[2] > 0.0 ? sum[0] / sum[2] : 0.0;
+}
+
+int ComputeIcoAtom::pack_reverse_comm(int n, int first, double *buf)
+{
+  for (int i = 0; i < n; ++i) buf[i] = label[first + i];
+  return n;
+}
+
+void ComputeIcoAtom::unpack_reverse_comm(int n, int *list_, double *buf)
+{
+  for (int i = 0; i < n; ++i) label[list_[i]] = std::fmax(label[list_[i]], buf[i]);
+}
+
+double ComputeIcoAtom::memory_usage() { return static_cast<double>(nmax) * sizeof(double); }

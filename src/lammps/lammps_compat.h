@@ -1,0 +1,87 @@
+/* The one place that hides differences between LAMMPS versions (29 Sep 2021 .. 2025).
+ *
+ * The switches come from compile-only feature probes in cmake/FindLammpsTree.cmake:
+ *   CUNBGLASS_NEIGH_ADD_REQUEST    Neighbor::add_request() (24 Mar 2022 and later)
+ *   CUNBGLASS_COMM_FORWARD_GENERIC Comm::forward_comm(Compute *) (replaced forward_comm_compute)
+ *   CUNBGLASS_MINIMUM_IMAGE_FLERR  Domain::minimum_image(FLERR, ...) (12 Jun 2025 and later)
+ */
+#pragma once
+
+#include "comm.h"
+#include "compute.h"
+#include "domain.h"
+#include "fix.h"
+#include "neighbor.h"
+#if !defined(CUNBGLASS_NEIGH_ADD_REQUEST)
+#include "neigh_request.h"
+#endif
+
+namespace cunbglass::compat {
+
+// Ask for an occasional full neighbour list for a compute; cutoff > 0 asks for a custom cutoff
+// (the caller must have checked it against the ghost cutoff). The list arrives in init_list().
+// `instance` is the compute's instance_me (protected in LAMMPS, so the compute passes it).
+inline void request_full_occasional(LAMMPS_NS::Neighbor *neighbor, LAMMPS_NS::Compute *compute,
+                                    int instance, double cutoff)
+{
+#if defined(CUNBGLASS_NEIGH_ADD_REQUEST)
+  (void) instance;
+  auto *req = neighbor->add_request(compute, LAMMPS_NS::NeighConst::REQ_FULL |
+                                                 LAMMPS_NS::NeighConst::REQ_OCCASIONAL);
+  if (cutoff > 0.0) req->set_cutoff(cutoff);
+#else
+  int irequest = neighbor->request(compute, instance);
+  auto *req = neighbor->requests[irequest];
+  req->pair = 0;
+  req->compute = 1;
+  req->half = 0;
+  req->full = 1;
+  req->occasional = 1;
+  if (cutoff > 0.0) {
+    req->cut = 1;
+    req->cutoff = cutoff;
+  }
+#endif
+}
+
+inline void forward_comm(LAMMPS_NS::Comm *comm, LAMMPS_NS::Compute *compute)
+{
+#if defined(CUNBGLASS_COMM_FORWARD_GENERIC)
+  comm->forward_comm(compute);
+#else
+  comm->forward_comm_compute(compute);
+#endif
+}
+
+inline void reverse_comm(LAMMPS_NS::Comm *comm, LAMMPS_NS::Compute *compute)
+{
+#if defined(CUNBGLASS_COMM_FORWARD_GENERIC)
+  comm->reverse_comm(compute);
+#else
+  comm->reverse_comm_compute(compute);
+#endif
+}
+
+inline void forward_comm(LAMMPS_NS::Comm *comm, LAMMPS_NS::Fix *fix)
+{
+#if defined(CUNBGLASS_COMM_FORWARD_GENERIC)
+  comm->forward_comm(fix);
+#else
+  comm->forward_comm_fix(fix);
+#endif
+}
+
+inline void minimum_image(LAMMPS_NS::Domain *domain, double &dx, double &dy, double &dz)
+{
+#if defined(CUNBGLASS_MINIMUM_IMAGE_FLERR)
+  domain->minimum_image(FLERR, dx, dy, dz);
+#else
+  domain->minimum_image(dx, dy, dz);
+#endif
+}
+
+// Largest distance at which this rank holds ghost atoms: the force cutoff plus skin, or the
+// user's comm_modify cutoff if larger. A custom-cutoff neighbour list must stay inside it.
+double ghost_cutoff(LAMMPS_NS::LAMMPS *lmp);
+
+}    // namespace cunbglass::compat

@@ -1,0 +1,111 @@
+#include "style_args.h"
+
+#include "lammps_compat.h"
+
+#include "atom.h"
+#include "error.h"
+#include "force.h"
+#include "group.h"
+#include "neighbor.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+namespace cunbglass {
+
+StyleArgs::StyleArgs(LAMMPS_NS::LAMMPS *lmp_, std::string style_, int narg_, char **arg_,
+                     int nrequired, std::string usage_) :
+    lmp(lmp_), style(std::move(style_)), usage(std::move(usage_)), narg(narg_), arg(arg_)
+{
+  if (narg < nrequired + 1) fail("too few arguments");
+}
+
+void StyleArgs::fail(const std::string &what) const
+{
+  lmp->error->all(FLERR, style + ": " + what + ". Usage: " + usage);
+  std::abort();    // not reached: error->all ends the command
+}
+
+void StyleArgs::require(int i, const char *what) const
+{
+  if (i >= narg) fail(std::string("missing value for ") + what);
+}
+
+bool StyleArgs::is(int i, const char *keyword) const
+{
+  return i < narg && std::strcmp(arg[i], keyword) == 0;
+}
+
+double StyleArgs::positive_double(int i, const char *what) const
+{
+  require(i, what);
+  char *end = nullptr;
+  errno = 0;
+  const double value = std::strtod(arg[i], &end);
+  if (end == arg[i] || *end != '\0' || errno != 0 || !(value > 0.0))
+    fail(std::string(what) + " must be a positive number, got '" + arg[i] + "'");
+  return value;
+}
+
+int StyleArgs::positive_int(int i, const char *what) const
+{
+  require(i, what);
+  char *end = nullptr;
+  errno = 0;
+  const long value = std::strtol(arg[i], &end, 10);
+  if (end == arg[i] || *end != '\0' || errno != 0 || value <= 0 || value > 2147483647L)
+    fail(std::string(what) + " must be a positive integer, got '" + arg[i] + "'");
+  return static_cast<int>(value);
+}
+
+int StyleArgs::atom_type(int i) const
+{
+  require(i, "atom type");
+  char *end = nullptr;
+  const long value = std::strtol(arg[i], &end, 10);
+  const int ntypes = lmp->atom->ntypes;
+  if (end == arg[i] || *end != '\0' || value < 1 || value > ntypes)
+    fail(std::string("atom type '") + arg[i] + "' is not between 1 and " + std::to_string(ntypes));
+  return static_cast<int>(value);
+}
+
+int StyleArgs::count_values(int first) const
+{
+  int n = 0;
+  for (int i = first; i < narg; ++i, ++n) {
+    char *end = nullptr;
+    std::strtol(arg[i], &end, 10);
+    if (end == arg[i] || *end != '\0') break;
+  }
+  return n;
+}
+
+void StyleArgs::unknown_keyword(int i) const
+{
+  fail(std::string("unknown keyword '") + arg[i] + "'");
+}
+
+void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff)
+{
+  if (!lmp->force->pair)
+    lmp->error->all(FLERR, std::string(style) + " needs a pair style to build neighbour lists; "
+                    "for analysis only, use 'pair_style zero " + std::to_string(cutoff) +
+                    "' and 'pair_coeff * *'");
+  const double ghost = compat::ghost_cutoff(lmp);
+  const double needed = cutoff + lmp->neighbor->skin;
+  if (needed > ghost)
+    lmp->error->all(FLERR, std::string(style) + ": cutoff " + std::to_string(cutoff) +
+                    " plus neighbor skin " + std::to_string(lmp->neighbor->skin) +
+                    " exceeds the ghost-atom cutoff " + std::to_string(ghost) +
+                    "; add 'comm_modify cutoff " + std::to_string(needed) + "' (or larger)");
+}
+
+void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igroup)
+{
+  if (lmp->group->count(igroup) == 0)
+    lmp->error->all(FLERR, std::string(style) + ": group '" + lmp->group->names[igroup] +
+                    "' has no atoms; define the group before this compute is used");
+}
+
+}    // namespace cunbglass

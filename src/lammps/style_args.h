@@ -1,0 +1,39 @@
+/* Argument parsing and input checks shared by every cunbglass style. Each failure is a LAMMPS
+ * error (error->all) naming the style, what is wrong and the expected syntax. */
+#pragma once
+
+#include "lammps.h"
+
+#include <string>
+
+namespace cunbglass {
+
+class StyleArgs {
+ public:
+  // `nrequired`: arguments up to and including the last positional one (arg[0] is the ID).
+  StyleArgs(LAMMPS_NS::LAMMPS *lmp, std::string style, int narg, char **arg, int nrequired,
+            std::string usage);
+
+  bool is(int i, const char *keyword) const;
+  double positive_double(int i, const char *what) const;
+  int positive_int(int i, const char *what) const;
+  int atom_type(int i) const;                 // 1 .. ntypes
+  int count_values(int first) const;          // consecutive integer arguments from `first`
+  [[noreturn]] void unknown_keyword(int i) const;
+  [[noreturn]] void fail(const std::string &what) const;
+
+ private:
+  void require(int i, const char *what) const;
+  LAMMPS_NS::LAMMPS *lmp;
+  std::string style, usage;
+  int narg;
+  char **arg;
+};
+
+// The neighbour list a style asks for reaches `cutoff`; LAMMPS must have ghost atoms that far
+// (cutoff + skin, since occasional lists use current positions). Also requires a pair style.
+void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff);
+
+void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igroup);
+
+}    // namespace cunbglass

@@ -1,0 +1,25 @@
+#include "style_registry.h"
+
+#include "compute_ico_atom.h"
+
+namespace cunbglass {
+
+namespace {
+
+template <class Style> void *create(void *lmp, int narg, char **arg)
+{
+  return new Style(static_cast<LAMMPS_NS::LAMMPS *>(lmp), narg, arg);
+}
+
+}    // namespace
+
+const std::vector<StyleEntry> &registered_styles()
+{
+  static const std::vector<StyleEntry> styles = {
+      {"compute", "ico/atom", "atoms in full icosahedra (555 common-neighbour analysis)",
+       &create<LAMMPS_NS::ComputeIcoAtom>},
+  };
+  return styles;
+}
+
+}    // namespace cunbglass

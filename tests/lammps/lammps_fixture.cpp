@@ -1,0 +1,107 @@
+#include "lammps_fixture.h"
+
+#define LAMMPS_LIB_MPI 1    // declares lammps_open() with an MPI communicator
+#include <mpi.h>
+#include "library.h"
+
+#include <mpi.h>
+
+#include <sstream>
+
+namespace cunbglass::test {
+
+void LammpsTest::SetUp()
+{
+  MPI_Comm_size(MPI_COMM_WORLD, &nprocs_);
+  MPI_Comm_rank(MPI_COMM_WORLD, &rank_);
+  const char *args[] = {"cunbglass_test", "-log", "none", "-echo", "none", "-screen", "none",
+                        "-nocite"};
+  lmp = lammps_open(static_cast<int>(sizeof(args) / sizeof(args[0])), const_cast<char **>(args),
+                    MPI_COMM_WORLD, nullptr);
+  ASSERT_NE(lmp, nullptr);
+  run(std::string("plugin load ") + CUNBGLASS_PLUGIN_FILE);
+}
+
+void LammpsTest::TearDown()
+{
+  if (lmp) lammps_close(lmp);
+  lmp = nullptr;
+}
+
+void LammpsTest::run(const std::string &commands)
+{
+  std::istringstream in(commands);
+  std::string line;
+  while (std::getline(in, line)) {
+    lammps_command(lmp, line.c_str());
+    if (lammps_has_error(lmp)) {
+      char buf[2048];
+      lammps_get_last_error_message(lmp, buf, sizeof(buf));
+      FAIL() << "LAMMPS error in '" << line << "': " << buf;
+    }
+  }
+}
+
+std::string LammpsTest::expect_error(const std::string &commands)
+{
+  std::istringstream in(commands);
+  std::string line;
+  while (std::getline(in, line)) {
+    lammps_command(lmp, line.c_str());
+    if (lammps_has_error(lmp)) {
+      char buf[2048];
+      lammps_get_last_error_message(lmp, buf, sizeof(buf));
+      return buf;
+    }
+  }
+  ADD_FAILURE() << "expected a LAMMPS error from:\n" << commands;
+  return "";
+}
+
+double LammpsTest::global_scalar(const std::string &id)
+{
+  auto *p = static_cast<double *>(lammps_extract_compute(lmp, id.c_str(), 0, 0));
+  EXPECT_NE(p, nullptr) << "no global scalar from compute " << id;
+  return p ? *p : 0.0;
+}
+
+double LammpsTest::global_vector(const std::string &id, int index)
+{
+  auto *p = static_cast<double *>(lammps_extract_compute(lmp, id.c_str(), 0, 1));
+  EXPECT_NE(p, nullptr) << "no global vector from compute " << id;
+  return p ? p[index] : 0.0;
+}
+
+double LammpsTest::global_array(const std::string &id, int row, int col)
+{
+  auto **p = static_cast<double **>(lammps_extract_compute(lmp, id.c_str(), 0, 2));
+  EXPECT_NE(p, nullptr) << "no global array from compute " << id;
+  return p ? p[row][col] : 0.0;
+}
+
+int LammpsTest::natoms() { return static_cast<int>(lammps_get_natoms(lmp)); }
+
+std::vector<double> LammpsTest::gather(const std::string &name, int count)
+{
+  std::vector<double> out(static_cast<size_t>(count) * natoms());
+  lammps_gather(lmp, const_cast<char *>(name.c_str()), 1, count, out.data());
+  return out;
+}
+
+std::vector<double> LammpsTest::positions() { return gather("x", 3); }
+
+std::vector<int> LammpsTest::types()
+{
+  std::vector<int> out(natoms());
+  lammps_gather(lmp, const_cast<char *>("type"), 0, 1, out.data());
+  return out;
+}
+
+std::string data_file(const std::string &name) { return std::string(CUNBGLASS_TEST_DATA) + "/" + name; }
+
+std::string lammps_potential(const std::string &name)
+{
+  return std::string(CUNBGLASS_LAMMPS_POTENTIALS) + "/" + name;
+}
+
+}    // namespace cunbglass::test

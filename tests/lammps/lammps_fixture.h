@@ -1,0 +1,45 @@
+/* GoogleTest fixture: a LAMMPS instance on MPI_COMM_WORLD with cunbglassplugin.so loaded, driven
+ * through the LAMMPS C library API (the same in 29 Sep 2021 and 2025). */
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace cunbglass::test {
+
+class LammpsTest : public ::testing::Test {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+
+  // Run one or several newline-separated commands; fails the test on a LAMMPS error.
+  void run(const std::string &commands);
+  // Run commands that must fail; returns LAMMPS's error message (the test fails if none).
+  std::string expect_error(const std::string &commands);
+
+  double global_scalar(const std::string &id);
+  double global_vector(const std::string &id, int index);    // 0-based
+  double global_array(const std::string &id, int row, int col);
+  // Per-atom vector "c_ID" or "f_ID" (count 1) or array columns, gathered on every rank and
+  // ordered by atom ID (IDs must be 1..N).
+  std::vector<double> gather(const std::string &name, int count = 1);
+  std::vector<double> positions();    // "x", 3 per atom, ordered by atom ID
+  std::vector<int> types();
+  int natoms();
+  int nprocs() const { return nprocs_; }
+  int rank() const { return rank_; }
+
+  void *lmp = nullptr;
+
+ private:
+  int nprocs_ = 1, rank_ = 0;
+};
+
+// Path of a file under tests/data.
+std::string data_file(const std::string &name);
+// Path of a potential shipped with the LAMMPS tree we build against.
+std::string lammps_potential(const std::string &name);
+
+}    // namespace cunbglass::test
