@@ -68,7 +68,7 @@ void ComputeIcoAtom::compute_peratom()
     vector_atom = label;
   }
 
-  neighbor->build_one(list);
+  cunbglass::compat::build_occasional(neighbor, list);
   const double cut2 = cutoff * cutoff;
   double **x = atom->x;
   cunbglass::core::NeighbourGraph graph;

@@ -44,6 +44,16 @@ inline void request_full_occasional(LAMMPS_NS::Neighbor *neighbor, LAMMPS_NS::Co
 #endif
 }
 
+// Build (or reuse) an occasional list so that it matches the current atoms. Neighbor::build_one
+// with preflag 0 skips the build when the list was built on the step of the last re-neighbouring,
+// even if that re-neighbouring came later on the same step (e.g. a compute invoked at the end of
+// one run and again in the setup of the next): the list then indexes atoms that have migrated.
+// preflag 1 rebuilds in that case and skips only lists built after the last re-neighbouring.
+inline void build_occasional(LAMMPS_NS::Neighbor *neighbor, LAMMPS_NS::NeighList *list)
+{
+  neighbor->build_one(list, 1);
+}
+
 inline void forward_comm(LAMMPS_NS::Comm *comm, LAMMPS_NS::Compute *compute)
 {
 #if defined(CUNBGLASS_COMM_FORWARD_GENERIC)

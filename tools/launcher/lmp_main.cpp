@@ -6,6 +6,9 @@
  * which is what LAMMPS 4 May 2022 and later do by themselves. With such a LAMMPS the launcher only
  * supplies the default LAMMPS_PLUGIN_PATH.
  *
+ * Like an installed LAMMPS, it finds the potential files shipped with its LAMMPS tree: it sets
+ * LAMMPS_POTENTIALS to that folder unless the user has set it.
+ *
  * LAMMPS 29 Sep 2021 unloads plugins on "clear"; see docs/design.md for decks that use it.
  */
 #include "accelerator_kokkos.h"
@@ -63,6 +66,7 @@ std::vector<std::string> find_plugins(const std::string &path)
 
 void run(int argc, char **argv, MPI_Comm comm)
 {
+  setenv("LAMMPS_POTENTIALS", CUNBGLASS_DEFAULT_POTENTIALS, 0);
 #if defined(CUNBGLASS_LAMMPS_HAS_AUTOLOAD)
   setenv("LAMMPS_PLUGIN_PATH", plugin_path().c_str(), 0);
   auto *lammps = new LAMMPS(argc, argv, comm);
