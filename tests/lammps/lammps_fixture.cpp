@@ -6,6 +6,7 @@
 
 #include <mpi.h>
 
+#include <cmath>
 #include <sstream>
 
 namespace cunbglass::test {
@@ -94,6 +95,33 @@ std::vector<int> LammpsTest::types()
 {
   std::vector<int> out(natoms());
   lammps_gather(lmp, const_cast<char *>("type"), 0, 1, out.data());
+  return out;
+}
+
+std::vector<std::vector<int>> LammpsTest::neighbours_within(double cutoff)
+{
+  double lo[3], hi[3], xy, yz, xz;
+  int periodic[3], changed;
+  lammps_extract_box(lmp, lo, hi, &xy, &yz, &xz, periodic, &changed);
+  const double lx = hi[0] - lo[0], ly = hi[1] - lo[1], lz = hi[2] - lo[2];
+  const auto x = positions();
+  const int n = natoms();
+  std::vector<std::vector<int>> out(n);
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j) {
+      if (i == j) continue;
+      double d[3];
+      for (int k = 0; k < 3; ++k) d[k] = x[3 * j + k] - x[3 * i + k];
+      // fractional coordinates along the cell vectors (lx,0,0), (xy,ly,0), (xz,yz,lz)
+      double s2 = d[2] / lz, s1 = (d[1] - yz * s2) / ly, s0 = (d[0] - xy * s1 - xz * s2) / lx;
+      s0 -= std::round(s0);
+      s1 -= std::round(s1);
+      s2 -= std::round(s2);
+      d[0] = s0 * lx + s1 * xy + s2 * xz;
+      d[1] = s1 * ly + s2 * yz;
+      d[2] = s2 * lz;
+      if (d[0] * d[0] + d[1] * d[1] + d[2] * d[2] < cutoff * cutoff) out[i].push_back(j);
+    }
   return out;
 }
 

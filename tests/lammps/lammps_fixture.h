@@ -28,6 +28,9 @@ class LammpsTest : public ::testing::Test {
   std::vector<double> positions();    // "x", 3 per atom, ordered by atom ID
   std::vector<int> types();
   int natoms();
+  // Brute-force reference: for every atom (by ID order) the IDs-1 of all atoms closer than
+  // `cutoff` (minimum image in a periodic orthogonal or triclinic box; cutoff < half the box).
+  std::vector<std::vector<int>> neighbours_within(double cutoff);
   int nprocs() const { return nprocs_; }
   int rank() const { return rank_; }
 
