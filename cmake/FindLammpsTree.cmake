@@ -136,11 +136,18 @@ check_cxx_source_compiles([[
 double dx, dy, dz;
 using R = decltype(std::declval<LAMMPS_NS::Domain &>().minimum_image(FLERR, dx, dy, dz));
 int probe() { return 0; }]] CUNBGLASS_MINIMUM_IMAGE_FLERR)
+check_cxx_source_compiles([[
+#include "neighbor.h"
+#include <utility>
+using R = decltype(std::declval<LAMMPS_NS::Neighbor &>().build_one(
+    static_cast<LAMMPS_NS::NeighList *>(nullptr), 1));
+int probe() { return 0; }]] CUNBGLASS_BUILD_ONE_PREFLAG)
 unset(CMAKE_TRY_COMPILE_TARGET_TYPE)
 unset(CMAKE_REQUIRED_FLAGS)
 unset(CMAKE_REQUIRED_DEFINITIONS)
 unset(CMAKE_REQUIRED_INCLUDES)
-foreach(_probe CUNBGLASS_NEIGH_ADD_REQUEST CUNBGLASS_COMM_FORWARD_GENERIC CUNBGLASS_MINIMUM_IMAGE_FLERR)
+foreach(_probe CUNBGLASS_NEIGH_ADD_REQUEST CUNBGLASS_COMM_FORWARD_GENERIC CUNBGLASS_MINIMUM_IMAGE_FLERR
+               CUNBGLASS_BUILD_ONE_PREFLAG)
   if(${_probe})
     target_compile_definitions(lammps_headers INTERFACE ${_probe}=1)
   endif()

@@ -4,6 +4,7 @@
  *   CUNBGLASS_NEIGH_ADD_REQUEST    Neighbor::add_request() (24 Mar 2022 and later)
  *   CUNBGLASS_COMM_FORWARD_GENERIC Comm::forward_comm(Compute *) (replaced forward_comm_compute)
  *   CUNBGLASS_MINIMUM_IMAGE_FLERR  Domain::minimum_image(FLERR, ...) (12 Jun 2025 and later)
+ *   CUNBGLASS_BUILD_ONE_PREFLAG    Neighbor::build_one(list, preflag) (before 2022)
  */
 #pragma once
 
@@ -11,10 +12,8 @@
 #include "compute.h"
 #include "domain.h"
 #include "fix.h"
-#include "neighbor.h"
-#if !defined(CUNBGLASS_NEIGH_ADD_REQUEST)
 #include "neigh_request.h"
-#endif
+#include "neighbor.h"
 
 namespace cunbglass::compat {
 
@@ -44,14 +43,19 @@ inline void request_full_occasional(LAMMPS_NS::Neighbor *neighbor, LAMMPS_NS::Co
 #endif
 }
 
-// Build (or reuse) an occasional list so that it matches the current atoms. Neighbor::build_one
-// with preflag 0 skips the build when the list was built on the step of the last re-neighbouring,
-// even if that re-neighbouring came later on the same step (e.g. a compute invoked at the end of
-// one run and again in the setup of the next): the list then indexes atoms that have migrated.
-// preflag 1 rebuilds in that case and skips only lists built after the last re-neighbouring.
+// Build (or reuse) an occasional list so that it matches the current atoms. In LAMMPS 29 Sep 2021
+// Neighbor::build_one with preflag 0 skips the build when the list was built on the step of the
+// last re-neighbouring, even if that re-neighbouring came later on the same step (a compute
+// invoked at the end of one run and again in the setup of the next): the list then indexes atoms
+// that have migrated. preflag 1 rebuilds in that case and skips only lists built after the last
+// re-neighbouring. Later LAMMPS resets occasional lists at every re-neighbouring instead.
 inline void build_occasional(LAMMPS_NS::Neighbor *neighbor, LAMMPS_NS::NeighList *list)
 {
+#if defined(CUNBGLASS_BUILD_ONE_PREFLAG)
   neighbor->build_one(list, 1);
+#else
+  neighbor->build_one(list);
+#endif
 }
 
 inline void forward_comm(LAMMPS_NS::Comm *comm, LAMMPS_NS::Compute *compute)
