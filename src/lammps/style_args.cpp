@@ -9,6 +9,7 @@
 #include "neighbor.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 
@@ -37,15 +38,28 @@ bool StyleArgs::is(int i, const char *keyword) const
   return i < narg && std::strcmp(arg[i], keyword) == 0;
 }
 
-double StyleArgs::positive_double(int i, const char *what) const
+double StyleArgs::parse_double(int i, const char *what, bool allow_zero) const
 {
   require(i, what);
   char *end = nullptr;
   errno = 0;
   const double value = std::strtod(arg[i], &end);
-  if (end == arg[i] || *end != '\0' || errno != 0 || !(value > 0.0))
-    fail(std::string(what) + " must be a positive number, got '" + arg[i] + "'");
+  const bool ok = end != arg[i] && *end == '\0' && errno == 0 && std::isfinite(value) &&
+                  (value > 0.0 || (allow_zero && value == 0.0));
+  if (!ok)
+    fail(std::string(what) + (allow_zero ? " must be a number >= 0" : " must be a positive number") +
+         ", got '" + arg[i] + "'");
   return value;
+}
+
+double StyleArgs::positive_double(int i, const char *what) const
+{
+  return parse_double(i, what, false);
+}
+
+double StyleArgs::non_negative_double(int i, const char *what) const
+{
+  return parse_double(i, what, true);
 }
 
 int StyleArgs::positive_int(int i, const char *what) const

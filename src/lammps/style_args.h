@@ -16,6 +16,7 @@ class StyleArgs {
 
   bool is(int i, const char *keyword) const;
   double positive_double(int i, const char *what) const;
+  double non_negative_double(int i, const char *what) const;
   int positive_int(int i, const char *what) const;
   int atom_type(int i) const;                 // 1 .. ntypes
   int count_values(int first) const;          // consecutive integer arguments from `first`
@@ -24,6 +25,7 @@ class StyleArgs {
 
  private:
   void require(int i, const char *what) const;
+  double parse_double(int i, const char *what, bool allow_zero) const;
   LAMMPS_NS::LAMMPS *lmp;
   std::string style, usage;
   int narg;

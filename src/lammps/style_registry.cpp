@@ -1,6 +1,7 @@
 #include "style_registry.h"
 
 #include "compute_ico_atom.h"
+#include "compute_sq_bt.h"
 
 namespace cunbglass {
 
@@ -18,6 +19,8 @@ const std::vector<StyleEntry> &registered_styles()
   static const std::vector<StyleEntry> styles = {
       {"compute", "ico/atom", "atoms in full icosahedra (555 common-neighbour analysis)",
        &create<LAMMPS_NS::ComputeIcoAtom>},
+      {"compute", "sq/bt", "Bhatia-Thornton structure factors S_NN, S_NC, S_CC(q), composition wavelength",
+       &create<LAMMPS_NS::ComputeSqBt>},
   };
   return styles;
 }

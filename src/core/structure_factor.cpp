@@ -1,0 +1,163 @@
+#include "structure_factor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <complex>
+#include <stdexcept>
+
+namespace cunbglass::core {
+
+namespace {
+
+constexpr double kTwoPi = 6.283185307179586476925286766559;
+constexpr int kBlockAtoms = 512;    // fixed work unit: makes sums independent of thread count
+
+Vec3 cross(const Vec3 &a, const Vec3 &b)
+{
+  return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+}
+double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+
+}    // namespace
+
+BoxWavevectors box_wavevectors(const std::array<Vec3, 3> &cell, double qmin, double qmax,
+                               int nbins)
+{
+  if (!(qmax > qmin) || qmin < 0.0 || nbins < 1)
+    throw std::invalid_argument("box_wavevectors: need 0 <= qmin < qmax and nbins >= 1");
+  const double volume = dot(cell[0], cross(cell[1], cell[2]));
+  std::array<Vec3, 3> recip;    // b_i with a_i . b_j = delta_ij
+  for (int i = 0; i < 3; ++i) {
+    const Vec3 c = cross(cell[(i + 1) % 3], cell[(i + 2) % 3]);
+    for (int d = 0; d < 3; ++d) recip[i][d] = c[d] / volume;
+  }
+  BoxWavevectors w;
+  w.nbins = nbins;
+  w.qmin = qmin;
+  w.qmax = qmax;
+  int bound[3];    // |n_i| = |k . a_i| / 2 pi <= qmax |a_i| / 2 pi
+  for (int i = 0; i < 3; ++i) bound[i] = static_cast<int>(std::floor(qmax * std::sqrt(dot(cell[i], cell[i])) / kTwoPi));
+  const double width = (qmax - qmin) / nbins;
+  for (int n1 = 0; n1 <= bound[0]; ++n1)
+    for (int n2 = -bound[1]; n2 <= bound[1]; ++n2)
+      for (int n3 = -bound[2]; n3 <= bound[2]; ++n3) {
+        // one of each +-k pair: first non-zero coordinate positive
+        if (n1 == 0 && (n2 < 0 || (n2 == 0 && n3 <= 0))) continue;
+        Vec3 k;
+        for (int d = 0; d < 3; ++d) k[d] = kTwoPi * (n1 * recip[0][d] + n2 * recip[1][d] + n3 * recip[2][d]);
+        const double mag = std::sqrt(dot(k, k));
+        if (mag < qmin || mag >= qmax) continue;
+        w.n.push_back({n1, n2, n3});
+        w.magnitude.push_back(mag);
+        w.shell.push_back(std::min(nbins - 1, static_cast<int>((mag - qmin) / width)));
+        w.nmax = {std::max(w.nmax[0], n1), std::max(w.nmax[1], std::abs(n2)), std::max(w.nmax[2], std::abs(n3))};
+      }
+  return w;
+}
+
+std::vector<double> partial_density_sums(const double *fractional, const int *species, int natoms,
+                                         const BoxWavevectors &waves)
+{
+  const int nk = static_cast<int>(waves.n.size());
+  const int nblocks = (natoms + kBlockAtoms - 1) / kBlockAtoms;
+  std::vector<double> blocks(static_cast<size_t>(nblocks) * nk * 4, 0.0);
+#pragma omp parallel
+  {
+    // exp(-2 pi i n s_d) for n = -nmax_d .. nmax_d, per dimension
+    std::vector<std::complex<double>> phase[3];
+    for (int d = 0; d < 3; ++d) phase[d].resize(2 * waves.nmax[d] + 1);
+#pragma omp for schedule(dynamic, 1)
+    for (int b = 0; b < nblocks; ++b) {
+      double *acc = blocks.data() + static_cast<size_t>(b) * nk * 4;
+      const int end = std::min(natoms, (b + 1) * kBlockAtoms);
+      for (int j = b * kBlockAtoms; j < end; ++j) {
+        if (species[j] < 0) continue;
+        for (int d = 0; d < 3; ++d) {
+          const int m = waves.nmax[d];
+          const std::complex<double> step = std::polar(1.0, -kTwoPi * fractional[3 * j + d]);
+          phase[d][m] = 1.0;
+          for (int p = 1; p <= m; ++p) {
+            phase[d][m + p] = phase[d][m + p - 1] * step;
+            phase[d][m - p] = std::conj(phase[d][m + p]);
+          }
+        }
+        const int offset = 2 * species[j];
+        for (int k = 0; k < nk; ++k) {
+          const auto &n = waves.n[k];
+          const std::complex<double> e = phase[0][waves.nmax[0] + n[0]] *
+                                         phase[1][waves.nmax[1] + n[1]] *
+                                         phase[2][waves.nmax[2] + n[2]];
+          acc[4 * k + offset] += e.real();
+          acc[4 * k + offset + 1] += e.imag();
+        }
+      }
+    }
+  }
+  std::vector<double> sums(static_cast<size_t>(nk) * 4, 0.0);
+  for (int b = 0; b < nblocks; ++b)
+    for (size_t i = 0; i < sums.size(); ++i) sums[i] += blocks[static_cast<size_t>(b) * nk * 4 + i];
+  return sums;
+}
+
+BhatiaThorntonShells bhatia_thornton(const std::vector<double> &sums, const BoxWavevectors &waves,
+                                     double nA, double nB)
+{
+  const double N = nA + nB, cA = nA / N, cB = nB / N;
+  const double width = (waves.qmax - waves.qmin) / waves.nbins;
+  BhatiaThorntonShells out;
+  out.q.assign(waves.nbins, 0.0);
+  out.s_nn.assign(waves.nbins, 0.0);
+  out.s_nc.assign(waves.nbins, 0.0);
+  out.s_cc.assign(waves.nbins, 0.0);
+  out.count.assign(waves.nbins, 0);
+  for (size_t k = 0; k < waves.n.size(); ++k) {
+    const std::complex<double> rhoA(sums[4 * k], sums[4 * k + 1]), rhoB(sums[4 * k + 2], sums[4 * k + 3]);
+    const std::complex<double> rhoN = rhoA + rhoB, rhoC = cB * rhoA - cA * rhoB;
+    const int s = waves.shell[k];
+    out.q[s] += waves.magnitude[k];
+    out.s_nn[s] += std::norm(rhoN) / N;
+    out.s_cc[s] += std::norm(rhoC) / N;
+    out.s_nc[s] += (rhoN * std::conj(rhoC)).real() / N;
+    out.count[s] += 1;
+  }
+  for (int s = 0; s < waves.nbins; ++s) {
+    if (out.count[s] == 0) {
+      out.q[s] = waves.qmin + (s + 0.5) * width;
+      continue;
+    }
+    out.q[s] /= out.count[s];
+    out.s_nn[s] /= out.count[s];
+    out.s_nc[s] /= out.count[s];
+    out.s_cc[s] /= out.count[s];
+  }
+  return out;
+}
+
+Peak find_peak(const std::vector<double> &q, const std::vector<double> &s,
+               const std::vector<int> &count)
+{
+  Peak p;
+  std::vector<int> filled;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (count[i] > 0) filled.push_back(static_cast<int>(i));
+  if (filled.empty()) return p;
+  size_t best = 0;
+  for (size_t f = 1; f < filled.size(); ++f)
+    if (s[filled[f]] > s[filled[best]]) best = f;
+  p.shell = filled[best];
+  p.q_shell = p.q_refined = q[p.shell];
+  p.value = s[p.shell];
+  if (best == 0 || best + 1 == filled.size()) return p;
+  // vertex of the parabola through three points (unequal spacing allowed)
+  const double x0 = q[filled[best - 1]], x1 = q[p.shell], x2 = q[filled[best + 1]];
+  const double y0 = s[filled[best - 1]], y1 = s[p.shell], y2 = s[filled[best + 1]];
+  const double d01 = (y1 - y0) / (x1 - x0), d12 = (y2 - y1) / (x2 - x1);
+  const double a = (d12 - d01) / (x2 - x0);
+  if (a < 0.0) {    // y = a x^2 + b x + c with d01 = a (x0 + x1) + b
+    const double b = d01 - a * (x0 + x1);
+    p.q_refined = std::clamp(-b / (2.0 * a), x0, x2);
+  }
+  return p;
+}
+
+}    // namespace cunbglass::core

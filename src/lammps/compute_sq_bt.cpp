@@ -1,0 +1,129 @@
+#include "compute_sq_bt.h"
+
+#include "style_args.h"
+
+#include "atom.h"
+#include "domain.h"
+#include "error.h"
+#include "memory.h"
+#include "update.h"
+
+#include <cmath>
+#include <mpi.h>
+#include <vector>
+
+using namespace LAMMPS_NS;
+
+namespace {
+constexpr double kTwoPi = 6.283185307179586476925286766559;
+}
+
+ComputeSqBt::ComputeSqBt(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
+{
+  cunbglass::StyleArgs args(lmp, "compute sq/bt", narg, arg, 7,
+                            "compute ID group sq/bt typeA typeB qmin qmax nbins");
+  type_a = args.atom_type(3);
+  type_b = args.atom_type(4);
+  if (type_a == type_b) args.fail("typeA and typeB must differ");
+  qmin = args.non_negative_double(5, "qmin");
+  qmax = args.positive_double(6, "qmax");
+  if (qmax <= qmin) args.fail("qmax must be larger than qmin");
+  nbins = args.positive_int(7, "nbins");
+  if (narg > 8) args.unknown_keyword(8);
+
+  array_flag = 1;
+  size_array_rows = nbins;
+  size_array_cols = 5;
+  extarray = 0;
+  vector_flag = 1;
+  size_vector = 4;
+  extvector = 0;
+  memory->create(table, nbins, 5, "sq/bt:table");
+  array = table;
+  vector = peak;
+}
+
+ComputeSqBt::~ComputeSqBt() { memory->destroy(table); }
+
+void ComputeSqBt::init()
+{
+  cunbglass::require_nonempty_group(lmp, "compute sq/bt", igroup);
+  update_wavevectors();
+}
+
+void ComputeSqBt::update_wavevectors()
+{
+  const double cell[6] = {domain->xprd, domain->yprd, domain->zprd,
+                          domain->triclinic ? domain->xy : 0.0, domain->triclinic ? domain->xz : 0.0,
+                          domain->triclinic ? domain->yz : 0.0};
+  if (!waves.n.empty() && std::equal(cell, cell + 6, cached_cell)) return;
+  if (!domain->xperiodic || !domain->yperiodic || !domain->zperiodic)
+    error->all(FLERR, "compute sq/bt needs a box periodic in x, y and z (the wavevectors are "
+                      "those of the periodic cell)");
+  using cunbglass::core::Vec3;
+  waves = cunbglass::core::box_wavevectors(
+      {Vec3{cell[0], 0.0, 0.0}, Vec3{cell[3], cell[1], 0.0}, Vec3{cell[4], cell[5], cell[2]}},
+      qmin, qmax, nbins);
+  std::copy(cell, cell + 6, cached_cell);
+  if (waves.n.empty())
+    error->all(FLERR, "compute sq/bt: no wavevector of this box lies in [qmin, qmax); the "
+                      "smallest non-zero |k| is 2 pi / (longest box length): raise qmax");
+}
+
+void ComputeSqBt::compute_array()
+{
+  invoked_array = update->ntimestep;
+  update_wavevectors();
+
+  const int nlocal = atom->nlocal;
+  std::vector<double> fractional(3 * static_cast<size_t>(nlocal));
+  std::vector<int> species(nlocal, -1);
+  double counts[2] = {0.0, 0.0};
+  for (int i = 0; i < nlocal; ++i) {
+    if (!(atom->mask[i] & groupbit)) continue;
+    if (atom->type[i] == type_a) species[i] = 0;
+    else if (atom->type[i] == type_b) species[i] = 1;
+    else continue;
+    counts[species[i]] += 1.0;
+    double *s = &fractional[3 * static_cast<size_t>(i)];
+    if (domain->triclinic) {
+      domain->x2lamda(atom->x[i], s);
+    } else {
+      for (int d = 0; d < 3; ++d) s[d] = (atom->x[i][d] - domain->boxlo[d]) / domain->prd[d];
+    }
+  }
+  const auto local = cunbglass::core::partial_density_sums(fractional.data(), species.data(),
+                                                           nlocal, waves);
+  std::vector<double> sums(local.size());
+  MPI_Allreduce(local.data(), sums.data(), static_cast<int>(local.size()), MPI_DOUBLE, MPI_SUM, world);
+  double total[2];
+  MPI_Allreduce(counts, total, 2, MPI_DOUBLE, MPI_SUM, world);
+  if (total[0] == 0.0 || total[1] == 0.0)
+    error->all(FLERR, "compute sq/bt: the group has no atoms of typeA or of typeB; a binary "
+                      "structure factor needs both");
+
+  const auto bt = cunbglass::core::bhatia_thornton(sums, waves, total[0], total[1]);
+  for (int s = 0; s < nbins; ++s) {
+    table[s][0] = bt.q[s];
+    table[s][1] = bt.s_nn[s];
+    table[s][2] = bt.s_nc[s];
+    table[s][3] = bt.s_cc[s];
+    table[s][4] = bt.count[s];
+  }
+  const auto p = cunbglass::core::find_peak(bt.q, bt.s_cc, bt.count);
+  peak[0] = p.q_refined;
+  peak[1] = kTwoPi / p.q_refined;
+  peak[2] = p.q_shell;
+  peak[3] = p.value;
+}
+
+void ComputeSqBt::compute_vector()
+{
+  invoked_vector = update->ntimestep;
+  if (invoked_array != update->ntimestep) compute_array();
+}
+
+double ComputeSqBt::memory_usage()
+{
+  return 5.0 * nbins * sizeof(double) + waves.n.size() * (3 * sizeof(int) + sizeof(double) + sizeof(int));
+}

@@ -1,0 +1,29 @@
+/* compute sq/bt: Bhatia-Thornton structure factors and the composition wavelength
+ * (docs/compute_sq_bt.md) */
+#pragma once
+
+#include "compute.h"
+#include "structure_factor.h"
+
+namespace LAMMPS_NS {
+
+class ComputeSqBt : public Compute {
+ public:
+  ComputeSqBt(class LAMMPS *, int, char **);
+  ~ComputeSqBt() override;
+  void init() override;
+  void compute_array() override;
+  void compute_vector() override;
+  double memory_usage() override;
+
+ private:
+  void update_wavevectors();
+  int type_a, type_b, nbins;
+  double qmin, qmax;
+  cunbglass::core::BoxWavevectors waves;
+  double cached_cell[6] = {0, 0, 0, 0, 0, 0};    // xprd yprd zprd xy xz yz of `waves`
+  double **table = nullptr;                       // nbins x 5
+  double peak[4];
+};
+
+}    // namespace LAMMPS_NS

@@ -1,0 +1,193 @@
+/* compute sq/bt through LAMMPS on 1 and 2 ranks. Independent references: a brute-force direct
+ * sum written here (explicit Cartesian wavevectors, cos/sin), the ideal random solution
+ * S_CC = c_A c_B, and an imposed composition wave. */
+#include "lammps_fixture.h"
+#include "reference_data.h"
+
+#include "library.h"
+
+#include <cmath>
+#include <complex>
+#include <string>
+#include <vector>
+
+using cunbglass::test::data_file;
+using cunbglass::test::lammps_potential;
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+class SqBt : public cunbglass::test::LammpsTest {
+ protected:
+  void load_glass(const std::string &extra = "")
+  {
+    run("units metal\natom_style atomic\nread_data " + data_file("cuzr_glass_432.data") + "\n" +
+        extra + "pair_style eam/fs\npair_coeff * * " + lammps_potential("CuZr_mm.eam.fs") + " Cu Zr");
+  }
+
+  struct Shells {
+    std::vector<double> q, snn, snc, scc, count;
+  };
+
+  // Direct evaluation: every k = 2 pi H^-T n of the (triclinic) box in [qmin, qmax), one of each
+  // +-k, S from explicit sums of cos and sin over Cartesian positions of types A (1) and B (2).
+  Shells brute_force(double qmin, double qmax, int nbins)
+  {
+    double lo[3], hi[3], xy, yz, xz;
+    int periodic[3], changed;
+    lammps_extract_box(lmp, lo, hi, &xy, &yz, &xz, periodic, &changed);
+    const double lx = hi[0] - lo[0], ly = hi[1] - lo[1], lz = hi[2] - lo[2];
+    const auto x = positions();
+    const auto type = types();
+    double nA = 0, nB = 0;
+    for (int t : type) (t == 1 ? nA : nB) += 1;
+    const double N = nA + nB, cA = nA / N, cB = nB / N, width = (qmax - qmin) / nbins;
+    Shells out;
+    out.q.assign(nbins, 0);
+    out.snn = out.snc = out.scc = out.count = out.q;
+    const int nm = 12;
+    for (int a = 0; a <= nm; ++a)
+      for (int b = -nm; b <= nm; ++b)
+        for (int c = -nm; c <= nm; ++c) {
+          if (a == 0 && (b < 0 || (b == 0 && c <= 0))) continue;
+          // reciprocal of cell (lx,0,0), (xy,ly,0), (xz,yz,lz): k solves k.a_i = 2 pi n_i
+          const double kx = 2 * kPi * a / lx;
+          const double ky = (2 * kPi * b - kx * xy) / ly;
+          const double kz = (2 * kPi * c - kx * xz - ky * yz) / lz;
+          const double mag = std::sqrt(kx * kx + ky * ky + kz * kz);
+          if (mag < qmin || mag >= qmax) continue;
+          std::complex<double> rho[2];
+          for (size_t j = 0; j < type.size(); ++j) {
+            const double phase = kx * x[3 * j] + ky * x[3 * j + 1] + kz * x[3 * j + 2];
+            rho[type[j] - 1] += std::complex<double>(std::cos(phase), -std::sin(phase));
+          }
+          const auto rn = rho[0] + rho[1], rc = cB * rho[0] - cA * rho[1];
+          const int s = std::min(nbins - 1, int((mag - qmin) / width));
+          out.q[s] += mag;
+          out.snn[s] += std::norm(rn) / N;
+          out.scc[s] += std::norm(rc) / N;
+          out.snc[s] += (rn * std::conj(rc)).real() / N;
+          out.count[s] += 1;
+        }
+    for (int s = 0; s < nbins; ++s)
+      if (out.count[s] > 0)
+        for (auto *v : {&out.q, &out.snn, &out.snc, &out.scc}) (*v)[s] /= out.count[s];
+    return out;
+  }
+
+  void expect_matches_brute_force(double qmin, double qmax, int nbins)
+  {
+    const auto ref = brute_force(qmin, qmax, nbins);
+    int filled = 0;
+    for (int s = 0; s < nbins; ++s) {
+      ASSERT_EQ(global_array("sq", s, 4), ref.count[s]) << "shell " << s;
+      if (ref.count[s] == 0) continue;
+      ++filled;
+      EXPECT_NEAR(global_array("sq", s, 0), ref.q[s], 1e-10) << "shell " << s;
+      EXPECT_NEAR(global_array("sq", s, 1), ref.snn[s], 1e-9 * (1 + ref.snn[s])) << "shell " << s;
+      EXPECT_NEAR(global_array("sq", s, 2), ref.snc[s], 1e-9 * (1 + std::fabs(ref.snc[s]))) << "shell " << s;
+      EXPECT_NEAR(global_array("sq", s, 3), ref.scc[s], 1e-9 * (1 + ref.scc[s])) << "shell " << s;
+    }
+    EXPECT_GT(filled, nbins / 2);
+  }
+};
+
+TEST_F(SqBt, GlassMatchesBruteForce)
+{
+  load_glass();
+  run("compute sq all sq/bt 1 2 0.2 3.5 25\nrun 0");
+  expect_matches_brute_force(0.2, 3.5, 25);
+}
+
+TEST_F(SqBt, TriclinicGlassMatchesBruteForce)
+{
+  load_glass("change_box all triclinic\nchange_box all xy final 3.0 xz final -2.0 yz final 1.5 remap\n");
+  run("compute sq all sq/bt 1 2 0.2 3.5 25\nrun 0");
+  expect_matches_brute_force(0.2, 3.5, 25);
+}
+
+TEST_F(SqBt, RandomSolidSolutionIsIdeal)
+{
+  // Random occupation of a simple-cubic lattice: S_CC = c_A c_B within counting error, and
+  // S_NN = S_NC = 0 below the first Bragg peak (2 pi / a = 2.51 1/A).
+  run("units metal\nlattice sc 2.5\nregion box block 0 16 0 16 0 16\ncreate_box 2 box\n"
+      "create_atoms 1 box\nset type 1 type/fraction 2 0.4 7411\nmass * 1.0\n"
+      "compute sq all sq/bt 1 2 0.1 2.4 23\nrun 0");
+  double cB = 0;
+  for (int t : types()) cB += t == 2;
+  cB /= natoms();
+  const double ideal = cB * (1 - cB);
+  double mean = 0, total = 0;
+  for (int s = 0; s < 23; ++s) {
+    const double count = global_array("sq", s, 4);
+    mean += global_array("sq", s, 3) * count;
+    total += count;
+    EXPECT_NEAR(global_array("sq", s, 1), 0.0, 1e-8);
+    EXPECT_NEAR(global_array("sq", s, 2), 0.0, 1e-8);
+  }
+  mean /= total;
+  EXPECT_NEAR(mean, ideal, 4 * ideal / std::sqrt(total));
+}
+
+TEST_F(SqBt, CompositionWavePeaksAtItsWavelength)
+{
+  // Type 1 where sin(2 pi x / lambda) > 0, lambda = L / 3 = 16 A: q_max = 2 pi / lambda.
+  run("units metal\nlattice sc 2.0\nregion box block 0 24 0 24 0 24\ncreate_box 2 box\n"
+      "create_atoms 1 box\nmass * 1.0\n"
+      "variable wave atom sin(2*PI*(x+0.5)/16.0)<0\ngroup B variable wave\nset group B type 2\n"
+      "compute sq all sq/bt 1 2 0.05 1.0 95\nthermo_style custom step c_sq[1] c_sq[2]\nrun 0");
+  const double expected = 2 * kPi / 16.0, dk = 2 * kPi / 48.0;
+  EXPECT_NEAR(global_vector("sq", 2), expected, 1e-12);              // peak shell's mean |k|
+  EXPECT_NEAR(global_vector("sq", 0), expected, 0.6 * dk);           // refined q_max
+  EXPECT_NEAR(global_vector("sq", 1), 2 * kPi / global_vector("sq", 0), 1e-12);    // lambda_C
+  EXPECT_GT(global_vector("sq", 3), 10.0);    // S_CC at the peak: the wave is strong
+}
+
+TEST_F(SqBt, TimeAveragingWithFixAveTime)
+{
+  load_glass();
+  run("compute sq all sq/bt 1 2 0.2 3.5 25\n"
+      "fix avg all ave/time 1 3 3 c_sq[*] mode vector\n"
+      "fix peak all ave/time 1 3 3 c_sq[1] c_sq[2]\n"
+      "run 3");
+  // no dynamics: the average equals the instantaneous value
+  // (lammps_extract_fix returns one element of a global array in memory the caller frees)
+  for (int s = 0; s < 25; ++s) {
+    auto *avg = static_cast<double *>(lammps_extract_fix(lmp, "avg", 0, 2, s, 3));
+    ASSERT_NE(avg, nullptr);
+    EXPECT_NEAR(*avg, global_array("sq", s, 3), 1e-12);
+    lammps_free(avg);
+  }
+}
+
+TEST_F(SqBt, RegressionOnReferenceGlass)
+{
+  load_glass();
+  run("compute sq all sq/bt 1 2 0.2 3.5 25\nrun 0");
+  cunbglass::test::ReferenceData expected("compute_sq_bt");
+  expected.check("cuzr_glass_432.q_max", global_vector("sq", 0));
+  expected.check("cuzr_glass_432.S_CC_peak", global_vector("sq", 3));
+  expected.check("cuzr_glass_432.S_NN_shell12", global_array("sq", 12, 1));
+  expected.check("cuzr_glass_432.S_CC_shell0", global_array("sq", 0, 3));
+}
+
+TEST_F(SqBt, BadInputGivesErrors)
+{
+  load_glass("group zr type 2\n");
+  EXPECT_NE(expect_error("compute a all sq/bt 1 2 0.1 1.0").find("too few arguments"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all sq/bt 1 1 0.1 1.0 10").find("must differ"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all sq/bt 1 3 0.1 1.0 10").find("not between 1 and 2"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all sq/bt 1 2 -0.1 1.0 10").find(">= 0"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all sq/bt 1 2 1.0 0.5 10").find("larger than qmin"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all sq/bt 1 2 0.1 1.0 0").find("positive integer"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all sq/bt 1 2 0.1 1.0 10 extra").find("unknown keyword"), std::string::npos);
+  run("compute tiny all sq/bt 1 2 0.01 0.02 2");
+  EXPECT_NE(expect_error("run 0").find("raise qmax"), std::string::npos);
+  run("uncompute tiny\ncompute onlyzr zr sq/bt 1 2 0.1 1.0 10\nthermo_style custom step c_onlyzr[1]");
+  EXPECT_NE(expect_error("run 0").find("no atoms of typeA or of typeB"), std::string::npos);
+  run("thermo_style one\nuncompute onlyzr\nchange_box all boundary p p f\ncompute open all sq/bt 1 2 0.1 1.0 10");
+  EXPECT_NE(expect_error("run 0").find("periodic in x, y and z"), std::string::npos);
+}
+
+}    // namespace

@@ -1,0 +1,229 @@
+#include "crystal_builders.h"
+#include "structure_factor.h"
+
+#include <gtest/gtest.h>
+#include <omp.h>
+
+#include <cmath>
+#include <complex>
+#include <map>
+#include <random>
+
+using namespace cunbglass::core;
+using cunbglass::test::Vec3;
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+std::array<Vec3, 3> cubic(double L) { return {Vec3{L, 0, 0}, Vec3{0, L, 0}, Vec3{0, 0, L}}; }
+
+// Fractional coordinates for a cubic box of side L.
+std::vector<double> fractional(const std::vector<Vec3> &x, double L)
+{
+  std::vector<double> s;
+  for (const auto &p : x)
+    for (double c : p) s.push_back(c / L);
+  return s;
+}
+
+}    // namespace
+
+TEST(StructureFactor, CubicBoxWavevectorShells)
+{
+  // |n|^2 = 1, 2, 3, 4 have 6, 12, 8, 6 vectors: 3, 6, 4, 3 after keeping one of each +-k.
+  const double L = 10.0, dk = 2 * kPi / L;
+  const auto w = box_wavevectors(cubic(L), 0.5 * dk, 2.05 * dk, 100);
+  std::map<int, int> by_norm;
+  for (size_t k = 0; k < w.n.size(); ++k) {
+    const int n2 = w.n[k][0] * w.n[k][0] + w.n[k][1] * w.n[k][1] + w.n[k][2] * w.n[k][2];
+    by_norm[n2]++;
+    EXPECT_NEAR(w.magnitude[k], dk * std::sqrt(double(n2)), 1e-12);
+  }
+  EXPECT_EQ(by_norm, (std::map<int, int>{{1, 3}, {2, 6}, {3, 4}, {4, 3}}));
+}
+
+TEST(StructureFactor, TriclinicMagnitudesSatisfyReciprocity)
+{
+  // k . a_i = 2 pi n_i for the cell vectors a_i: solve for k independently (Cramer's rule).
+  const std::array<Vec3, 3> cell{Vec3{12.0, 0, 0}, Vec3{3.0, 11.0, 0}, Vec3{-2.0, 1.5, 10.0}};
+  const auto w = box_wavevectors(cell, 0.0, 2.0, 10);
+  auto det = [](const std::array<Vec3, 3> &m) {
+    return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) -
+           m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0]) +
+           m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+  };
+  const double D = det(cell);
+  for (size_t k = 0; k < w.n.size(); ++k) {
+    Vec3 rhs{2 * kPi * w.n[k][0], 2 * kPi * w.n[k][1], 2 * kPi * w.n[k][2]};
+    Vec3 kvec;
+    for (int c = 0; c < 3; ++c) {
+      auto m = cell;
+      for (int r = 0; r < 3; ++r) m[r][c] = rhs[r];
+      kvec[c] = det(m) / D;
+    }
+    EXPECT_NEAR(w.magnitude[k], std::sqrt(kvec[0] * kvec[0] + kvec[1] * kvec[1] + kvec[2] * kvec[2]), 1e-12);
+  }
+  // Completeness: count every n in a generous range whose k lies in [0, 2), one of each +-k.
+  size_t expected = 0;
+  for (int a = -20; a <= 20; ++a)
+    for (int b = -20; b <= 20; ++b)
+      for (int c = -20; c <= 20; ++c) {
+        if (a < 0 || (a == 0 && (b < 0 || (b == 0 && c <= 0)))) continue;
+        Vec3 rhs{2 * kPi * a, 2 * kPi * b, 2 * kPi * c}, kvec;
+        for (int col = 0; col < 3; ++col) {
+          auto m = cell;
+          for (int r = 0; r < 3; ++r) m[r][col] = rhs[r];
+          kvec[col] = det(m) / D;
+        }
+        expected += kvec[0] * kvec[0] + kvec[1] * kvec[1] + kvec[2] * kvec[2] < 4.0;
+      }
+  EXPECT_EQ(w.n.size(), expected);
+  EXPECT_GT(expected, 50u);
+}
+
+TEST(StructureFactor, DensitySumsEqualDirectSum)
+{
+  // Random atoms in a cubic box: rho_s(k) against exp(-i k.r) summed with Cartesian k and r.
+  const double L = 15.0;
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<double> u(0.0, L);
+  std::vector<Vec3> x(300);
+  std::vector<int> species(300);
+  for (int j = 0; j < 300; ++j) {
+    x[j] = {u(rng), u(rng), u(rng)};
+    species[j] = j % 3 == 0 ? -1 : j % 2;
+  }
+  const auto w = box_wavevectors(cubic(L), 0.0, 1.5, 5);
+  const auto sums = partial_density_sums(fractional(x, L).data(), species.data(), 300, w);
+  for (size_t k = 0; k < w.n.size(); ++k) {
+    std::complex<double> direct[2];
+    for (int j = 0; j < 300; ++j) {
+      if (species[j] < 0) continue;
+      double phase = 0;
+      for (int d = 0; d < 3; ++d) phase += 2 * kPi * w.n[k][d] / L * x[j][d];
+      direct[species[j]] += std::polar(1.0, -phase);
+    }
+    for (int s = 0; s < 2; ++s) {
+      EXPECT_NEAR(sums[4 * k + 2 * s], direct[s].real(), 1e-9);
+      EXPECT_NEAR(sums[4 * k + 2 * s + 1], direct[s].imag(), 1e-9);
+    }
+  }
+}
+
+TEST(StructureFactor, HandBuiltBhatiaThornton)
+{
+  // One wavevector with rho_A = 2, rho_B = i, one atom of each: N = 2, c_A = c_B = 1/2.
+  // rho_N = 2 + i, rho_C = (2 - i)/2: S_NN = 5/2, S_CC = 1.25/2, S_NC = Re[(2+i)(1+i/2)]/2 = 0.75.
+  BoxWavevectors w;
+  w.n = {{1, 0, 0}};
+  w.magnitude = {0.5};
+  w.shell = {0};
+  w.nbins = 1;
+  w.qmin = 0.0;
+  w.qmax = 1.0;
+  const auto bt = bhatia_thornton({2.0, 0.0, 0.0, 1.0}, w, 1.0, 1.0);
+  EXPECT_DOUBLE_EQ(bt.s_nn[0], 2.5);
+  EXPECT_DOUBLE_EQ(bt.s_cc[0], 0.625);
+  EXPECT_DOUBLE_EQ(bt.s_nc[0], 0.75);
+  EXPECT_EQ(bt.count[0], 1);
+  EXPECT_DOUBLE_EQ(bt.q[0], 0.5);
+}
+
+TEST(StructureFactor, RandomSolidSolutionGivesIdealMixingValue)
+{
+  // Random occupation of a simple-cubic lattice (20^3 sites, c_A = 0.3): S_CC = c_A c_B at every
+  // k below the first Bragg peak, within counting error; S_NN = S_NC = 0 there (perfect lattice).
+  const int n = 20;
+  const double a = 2.5, L = n * a;
+  std::vector<Vec3> x;
+  std::vector<int> species;
+  std::mt19937 rng(2024);
+  std::bernoulli_distribution isA(0.3);
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j)
+      for (int k = 0; k < n; ++k) {
+        x.push_back({i * a, j * a, k * a});
+        species.push_back(isA(rng) ? 0 : 1);
+      }
+  double nA = 0;
+  for (int s : species) nA += s == 0;
+  const double cA = nA / x.size(), ideal = cA * (1 - cA);
+  const auto w = box_wavevectors(cubic(L), 0.1, 2.0, 10);    // 2 pi / a = 2.51
+  const auto sums = partial_density_sums(fractional(x, L).data(), species.data(), int(x.size()), w);
+  const auto bt = bhatia_thornton(sums, w, nA, x.size() - nA);
+  double mean = 0;
+  int total = 0;
+  for (int s = 0; s < 10; ++s) {
+    mean += bt.s_cc[s] * bt.count[s];
+    total += bt.count[s];
+    EXPECT_NEAR(bt.s_nn[s], 0.0, 1e-9);
+    EXPECT_NEAR(bt.s_nc[s], 0.0, 1e-9);
+  }
+  mean /= total;
+  // each |rho_C|^2/N is exponentially distributed about the ideal value: error ideal/sqrt(total)
+  EXPECT_NEAR(mean, ideal, 4 * ideal / std::sqrt(double(total)));
+  EXPECT_GT(total, 1000);
+}
+
+TEST(StructureFactor, CompositionWavePeaksAtItsWavevector)
+{
+  // A where sin(2 pi x / lambda) > 0 (lambda = L/4, on a lattice): the S_CC peak shell is
+  // |k| = 2 pi / lambda exactly; the refined peak lies within that shell's neighbours.
+  const int n = 24;
+  const double a = 2.0, L = n * a, lambda = L / 4;
+  std::vector<Vec3> x;
+  std::vector<int> species;
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j)
+      for (int k = 0; k < n; ++k) {
+        x.push_back({(i + 0.25) * a, j * a, k * a});
+        species.push_back(std::sin(2 * kPi * x.back()[0] / lambda) > 0 ? 0 : 1);
+      }
+  const double dk = 2 * kPi / L;
+  const auto w = box_wavevectors(cubic(L), 0.5 * dk, 7.5 * dk, 70);    // shells 0.1 dk wide
+  const auto sums = partial_density_sums(fractional(x, L).data(), species.data(), int(x.size()), w);
+  double nA = 0;
+  for (int s : species) nA += s == 0;
+  const auto bt = bhatia_thornton(sums, w, nA, x.size() - nA);
+  const auto peak = find_peak(bt.q, bt.s_cc, bt.count);
+  EXPECT_NEAR(peak.q_shell, 2 * kPi / lambda, 1e-12);
+  EXPECT_NEAR(peak.q_refined, 2 * kPi / lambda, 0.6 * dk);
+}
+
+TEST(StructureFactor, PeakRefinementFindsParabolaVertex)
+{
+  // Points on y = 5 - (x - 1.23)^2 at unequal spacing: the vertex is found exactly.
+  const std::vector<double> q = {1.0, 1.1, 1.25, 1.42, 1.6};
+  std::vector<double> s;
+  for (double x : q) s.push_back(5 - (x - 1.23) * (x - 1.23));
+  const auto p = find_peak(q, s, {1, 1, 1, 1, 1});
+  EXPECT_EQ(p.shell, 2);
+  EXPECT_NEAR(p.q_refined, 1.23, 1e-12);
+  // empty shells are skipped; a peak at the end of the range is not refined
+  const auto edge = find_peak({1, 2, 3}, {1, 2, 3}, {1, 0, 1});
+  EXPECT_EQ(edge.shell, 2);
+  EXPECT_EQ(edge.q_refined, 3.0);
+}
+
+TEST(StructureFactor, SumsDoNotDependOnThreadCount)
+{
+  const double L = 30.0;
+  std::mt19937 rng(99);
+  std::uniform_real_distribution<double> u(0.0, L);
+  std::vector<Vec3> x(5000);
+  std::vector<int> species(5000);
+  for (int j = 0; j < 5000; ++j) {
+    x[j] = {u(rng), u(rng), u(rng)};
+    species[j] = j % 2;
+  }
+  const auto w = box_wavevectors(cubic(L), 0.0, 1.0, 5);
+  const auto s = fractional(x, L);
+  const int saved = omp_get_max_threads();
+  omp_set_num_threads(1);
+  const auto one = partial_density_sums(s.data(), species.data(), 5000, w);
+  omp_set_num_threads(3);
+  const auto three = partial_density_sums(s.data(), species.data(), 5000, w);
+  omp_set_num_threads(saved);
+  EXPECT_EQ(one, three);
+}

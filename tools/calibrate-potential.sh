@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The long calibration of the Cu-Nb cross interaction (docs/potential.md), about 25 minutes on
+# 2 cores. For each attractive-term scale it tabulates a potential with cunbglass-eamgen and runs
+# potentials/calibration/liquid_demixing.in: Cu50Nb50 liquid from 4000 K down to 2000 K (S_CC at
+# the smallest wavevectors, enthalpy, volume), and the pure and 25/75 % liquids at 4000 K and
+# 2500 K (mixing enthalpy). Results: one line per (scale, x, T) in $out.
+#   tools/calibrate-potential.sh [out_file] [scales...]
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+out=$(realpath -m "${1:-calibration.dat}"); shift || true
+scales=("${@:-0.80 0.85 0.90}")
+np=${CUNBGLASS_NP:-$(nproc)}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+echo "# scale x_Cu T(K) H(eV/atom) V(A^3/atom) q1(1/A) S_CC(q1) q2(1/A) S_CC(q2)" > "$out"
+for s in ${scales[*]}; do
+  "$here/build/cunbglass-eamgen" --attractive-scale "$s" --output "$work/CuNb_$s.eam.alloy"
+  run() { (cd "$work" && "$here/tools/mpirun.sh" "$np" "$here/build/lmp" \
+      -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$work/CuNb_$s.eam.alloy" \
+      -var out "$out" -var label "$s" -log none -echo none -screen none "$@"); }
+  run -var xcu 0.5
+  for x in 0.0 0.25 0.75 1.0; do run -var xcu "$x" -var temps "4000 2500"; done
+done
+echo "results in $out"
