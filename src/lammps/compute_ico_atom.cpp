@@ -2,6 +2,7 @@
 
 #include "common_neighbour_analysis.h"
 #include "lammps_compat.h"
+#include "neighbour_adapter.h"
 #include "style_args.h"
 
 #include "atom.h"
@@ -9,7 +10,6 @@
 #include "error.h"
 #include "group.h"
 #include "memory.h"
-#include "neigh_list.h"
 #include "neighbor.h"
 #include "update.h"
 
@@ -69,24 +69,8 @@ void ComputeIcoAtom::compute_peratom()
   }
 
   cunbglass::compat::build_occasional(neighbor, list);
-  const double cut2 = cutoff * cutoff;
   double **x = atom->x;
-  cunbglass::core::NeighbourGraph graph;
-  graph.offsets.assign(nlocal + 1, 0);
-  std::vector<std::vector<int>> within(nlocal);
-  for (int ii = 0; ii < list->inum; ++ii) {
-    const int i = list->ilist[ii];
-    const int *jlist = list->firstneigh[i];
-    for (int jj = 0; jj < list->numneigh[i]; ++jj) {
-      const int j = jlist[jj] & NEIGHMASK;
-      const double dx = x[j][0] - x[i][0], dy = x[j][1] - x[i][1], dz = x[j][2] - x[i][2];
-      if (dx * dx + dy * dy + dz * dz < cut2) within[i].push_back(j);
-    }
-  }
-  for (int i = 0; i < nlocal; ++i) {
-    graph.indices.insert(graph.indices.end(), within[i].begin(), within[i].end());
-    graph.offsets[i + 1] = static_cast<int>(graph.indices.size());
-  }
+  const auto graph = cunbglass::neighbours_within(list, x, nlocal, cutoff);
   std::vector<unsigned char> eligible(nlocal, 0);
   const int *mask = atom->mask, *type = atom->type;
   for (int i = 0; i < nlocal; ++i) eligible[i] = (mask[i] & groupbit) && centre_type[type[i]];

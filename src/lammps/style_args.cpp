@@ -84,6 +84,14 @@ int StyleArgs::atom_type(int i) const
   return static_cast<int>(value);
 }
 
+bool StyleArgs::yes_no(int i, const char *what) const
+{
+  require(i, what);
+  if (std::strcmp(arg[i], "yes") == 0) return true;
+  if (std::strcmp(arg[i], "no") == 0) return false;
+  fail(std::string(what) + " must be 'yes' or 'no', got '" + arg[i] + "'");
+}
+
 int StyleArgs::count_values(int first) const
 {
   int n = 0;

@@ -19,6 +19,7 @@ class StyleArgs {
   double non_negative_double(int i, const char *what) const;
   int positive_int(int i, const char *what) const;
   int atom_type(int i) const;                 // 1 .. ntypes
+  bool yes_no(int i, const char *what) const;
   int count_values(int first) const;          // consecutive integer arguments from `first`
   [[noreturn]] void unknown_keyword(int i) const;
   [[noreturn]] void fail(const std::string &what) const;

@@ -1,5 +1,6 @@
 #include "style_registry.h"
 
+#include "compute_conc_atom.h"
 #include "compute_ico_atom.h"
 #include "compute_sq_bt.h"
 
@@ -17,6 +18,8 @@ template <class Style> void *create(void *lmp, int narg, char **arg)
 const std::vector<StyleEntry> &registered_styles()
 {
   static const std::vector<StyleEntry> styles = {
+      {"compute", "conc/atom", "local concentration of selected types in a sphere",
+       &create<LAMMPS_NS::ComputeConcAtom>},
       {"compute", "ico/atom", "atoms in full icosahedra (555 common-neighbour analysis)",
        &create<LAMMPS_NS::ComputeIcoAtom>},
       {"compute", "sq/bt", "Bhatia-Thornton structure factors S_NN, S_NC, S_CC(q), composition wavelength",

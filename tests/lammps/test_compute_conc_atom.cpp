@@ -1,0 +1,135 @@
+/* compute conc/atom through LAMMPS on 1 and 2 ranks. Independent references: exact identities on
+ * a lattice, the spherical-cap volume fraction at a planar interface, and a brute-force count
+ * over minimum images written here. */
+#include "lammps_fixture.h"
+#include "reference_data.h"
+
+#include <cmath>
+#include <string>
+
+using cunbglass::test::data_file;
+using cunbglass::test::lammps_potential;
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+class ConcAtom : public cunbglass::test::LammpsTest {
+ protected:
+  void load_glass()
+  {
+    run("units metal\natom_style atomic\nread_data " + data_file("cuzr_glass_432.data") +
+        "\npair_style eam/fs\npair_coeff * * " + lammps_potential("CuZr_mm.eam.fs") + " Cu Zr");
+  }
+};
+
+TEST_F(ConcAtom, RandomLatticeAlloyAveragesToGlobalConcentration)
+{
+  // On a lattice every sphere holds the same number of sites, so the mean local fraction equals
+  // the global fraction exactly; each local value scatters binomially around it.
+  run("units metal\nlattice sc 2.0\nregion box block 0 12 0 12 0 12\ncreate_box 2 box\n"
+      "create_atoms 1 box\nmass * 1.0\nset type 1 type/fraction 2 0.3 8811\n"
+      "pair_style zero 4.0\npair_coeff * *\ncomm_modify cutoff 7.5\n"
+      "compute c all conc/atom 5.0 type 2 counts yes\nrun 0");
+  const auto table = gather("c_c", 3);
+  double mean = 0, nB = 0;
+  const auto type = types();
+  for (int t : type) nB += t == 2;
+  const int n = natoms();
+  for (int i = 0; i < n; ++i) {
+    mean += table[3 * i];
+    // sites n a with |n| < 2.5 (a = 2): |n|^2 = 0..6 gives 1+6+12+8+6+24+24 = 81
+    ASSERT_EQ(table[3 * i + 2], 81.0);
+    EXPECT_DOUBLE_EQ(table[3 * i], table[3 * i + 1] / table[3 * i + 2]);
+  }
+  EXPECT_NEAR(mean / n, nB / n, 1e-12);
+}
+
+TEST_F(ConcAtom, PlanarInterfaceGivesSphericalCapFraction)
+{
+  // Type 1 for x < 25, type 2 beyond (a second interface at x = 0 is 25 away). An atom at
+  // distance d < R from the interface on the type-1 side has fraction 1 - cap/sphere with
+  // cap = pi (R - d)^2 (2R + d) / 3: the continuum value, within the lattice's counting error.
+  run("units metal\nlattice sc 1.25\nregion box block 0 40 0 12 0 12\ncreate_box 2 box\n"
+      "create_atoms 1 box\nmass * 1.0\nregion right block 20 INF INF INF INF INF\n"
+      "group right region right\nset group right type 2\n"
+      "pair_style zero 4.0\npair_coeff * *\ncomm_modify cutoff 9.5\n"
+      "compute c all conc/atom 7.0 type 1\nrun 0");
+  const auto f = gather("c_c");
+  const auto x = positions();
+  const double R = 7.0, plane = 25.0 - 0.625;    // midway between the last type-1 and first type-2 plane
+  int checked = 0;
+  for (int i = 0; i < natoms(); ++i) {
+    const double xi = x[3 * i];
+    const double d = plane - xi;
+    if (xi > 5 && xi < plane - R) EXPECT_EQ(f[i], 1.0) << "deep in type 1";
+    if (xi > plane + R && xi < 50 - R) EXPECT_EQ(f[i], 0.0) << "deep in type 2 (box length 50)";
+    if (d > 0 && d < R) {
+      const double cap = kPi * (R - d) * (R - d) * (2 * R + d) / 3;
+      EXPECT_NEAR(f[i], 1 - cap / (4 * kPi * R * R * R / 3), 0.02) << "d = " << d;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 100);
+}
+
+TEST_F(ConcAtom, GlassMatchesBruteForce)
+{
+  load_glass();
+  run("comm_modify cutoff 10.0\ncompute c all conc/atom 7.0 type 1 counts yes\nrun 0");
+  const auto table = gather("c_c", 3);
+  const auto type = types();
+  const auto nbr = neighbours_within(7.0);    // brute force, minimum image
+  for (int i = 0; i < natoms(); ++i) {
+    int cu = type[i] == 1, total = 1;
+    for (int j : nbr[i]) {
+      cu += type[j] == 1;
+      ++total;
+    }
+    ASSERT_EQ(table[3 * i + 1], cu) << "atom ID " << i + 1;
+    ASSERT_EQ(table[3 * i + 2], total) << "atom ID " << i + 1;
+    EXPECT_DOUBLE_EQ(table[3 * i], double(cu) / total);
+  }
+}
+
+TEST_F(ConcAtom, GroupRestrictsCentresNotNeighbours)
+{
+  load_glass();
+  run("comm_modify cutoff 10.0\ngroup zr type 2\ncompute all_atoms all conc/atom 7.0 type 1\n"
+      "compute zr_only zr conc/atom 7.0 type 1\nrun 0");
+  const auto all = gather("c_all_atoms"), zr = gather("c_zr_only");
+  const auto type = types();
+  for (int i = 0; i < natoms(); ++i) EXPECT_EQ(zr[i], type[i] == 2 ? all[i] : 0.0) << i + 1;
+}
+
+TEST_F(ConcAtom, RegressionOnReferenceGlass)
+{
+  load_glass();
+  run("comm_modify cutoff 10.0\ncompute c all conc/atom 7.0 type 1\n"
+      "variable cu_rich atom c_c>0.75\nvariable interface atom c_c>=0.4&&c_c<=0.6\n"
+      "compute n all reduce sum v_cu_rich v_interface\ncompute m all reduce ave c_c\n"
+      "thermo_style custom step c_n[1] c_n[2] c_m\nrun 0");
+  cunbglass::test::ReferenceData expected("compute_conc_atom");
+  expected.check("cuzr_glass_432.mean_fraction_cu", global_scalar("m"));
+  expected.check("cuzr_glass_432.cu_rich_atoms", global_vector("n", 0));
+  expected.check("cuzr_glass_432.interface_atoms", global_vector("n", 1));
+}
+
+TEST_F(ConcAtom, BadInputGivesErrors)
+{
+  load_glass();
+  run("group none empty");
+  EXPECT_NE(expect_error("compute a all conc/atom 7.0").find("too few arguments"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all conc/atom 7.0 types 1").find("expected keyword 'type'"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all conc/atom 0 type 1").find("positive number"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all conc/atom 7.0 type 3").find("not between 1 and 2"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all conc/atom 7.0 type 1 counts maybe").find("'yes' or 'no'"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all conc/atom 7.0 type 1 wrong 1").find("unknown keyword"), std::string::npos);
+  run("compute far all conc/atom 7.0 type 1");    // pair cutoff 7.6 + skin 2 < 7 + 2: fine
+  run("uncompute far\ncompute far all conc/atom 8.0 type 1");
+  EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
+  run("uncompute far\ncompute e none conc/atom 7.0 type 1");
+  EXPECT_NE(expect_error("run 0").find("has no atoms"), std::string::npos);
+}
+
+}    // namespace
