@@ -103,12 +103,17 @@ std::vector<int> label_full_icosahedra(const double *x, const NeighbourGraph &gr
     if (eligible[c] && is_full_icosahedron(x, c, graph.begin(c), graph.end(c), cutoff))
       is_centre[c] = 1;
 
+  return label_centres_and_vertices(is_centre, graph, num_entries);
+}
+
+std::vector<int> label_centres_and_vertices(const std::vector<unsigned char> &is_centre,
+                                            const NeighbourGraph &shells, int num_entries)
+{
   std::vector<int> labels(num_entries, 0);
-  for (int c = 0; c < ncentres; ++c)
+  for (int c = 0; c < shells.num_centres(); ++c)
     if (is_centre[c])
-      for (const int *j = graph.begin(c); j != graph.end(c); ++j)
-        if (labels[*j] == 0) labels[*j] = 1;
-  for (int c = 0; c < ncentres; ++c)
+      for (const int *j = shells.begin(c); j != shells.end(c); ++j) labels[*j] = 1;
+  for (int c = 0; c < shells.num_centres(); ++c)
     if (is_centre[c]) labels[c] = 2;
   return labels;
 }

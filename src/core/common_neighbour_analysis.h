@@ -38,6 +38,11 @@ std::vector<CnaSignature> cna_signatures(const double *x, int centre, const int 
 bool is_full_icosahedron(const double *x, int centre, const int *nbr_begin, const int *nbr_end,
                          double cutoff);
 
+// Per-entry labels: 2 for every centre c with is_centre[c], 1 for the entries shells lists for such
+// a centre (its vertices) that are not centres themselves, 0 otherwise.
+std::vector<int> label_centres_and_vertices(const std::vector<unsigned char> &is_centre,
+                                            const NeighbourGraph &shells, int num_entries);
+
 // Per-entry labels for all `num_entries` positions: 2 centre of a full icosahedron, 1 vertex
 // (a neighbour of such a centre), 0 none. Only centres with eligible[c] != 0 are tested; the
 // graph's neighbours must all be closer than `cutoff`. OpenMP-parallel over centres; the result

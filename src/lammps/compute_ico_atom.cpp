@@ -1,6 +1,7 @@
 #include "compute_ico_atom.h"
 
 #include "common_neighbour_analysis.h"
+#include "voronoi_index.h"
 #include "lammps_compat.h"
 #include "neighbour_adapter.h"
 #include "style_args.h"
@@ -21,7 +22,8 @@ using namespace LAMMPS_NS;
 ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
 {
   cunbglass::StyleArgs args(lmp, "compute ico/atom", narg, arg, 3,
-                            "compute ID group ico/atom Rc [center itype ...]");
+                            "compute ID group ico/atom Rc [center itype ...] [method cna|voronoi] "
+                            "[face_threshold f] [edge_threshold e] [index yes|no]");
   cutoff = args.positive_double(3, "cutoff Rc");
   centre_type.assign(atom->ntypes + 1, true);
   for (int iarg = 4; iarg < narg;) {
@@ -31,13 +33,29 @@ ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lmp,
       if (ntypes == 0) args.fail("keyword 'center' needs at least one atom type");
       for (int k = 1; k <= ntypes; ++k) centre_type[args.atom_type(iarg + k)] = true;
       iarg += 1 + ntypes;
+    } else if (args.is(iarg, "method")) {
+      if (args.is(iarg + 1, "voronoi")) voronoi = true;
+      else if (args.is(iarg + 1, "cna")) voronoi = false;
+      else args.fail("method must be 'cna' or 'voronoi'");
+      iarg += 2;
+    } else if (args.is(iarg, "face_threshold")) {
+      face_threshold = args.non_negative_double(iarg + 1, "face_threshold");
+      iarg += 2;
+    } else if (args.is(iarg, "edge_threshold")) {
+      edge_threshold = args.non_negative_double(iarg + 1, "edge_threshold");
+      iarg += 2;
+    } else if (args.is(iarg, "index")) {
+      index_output = args.yes_no(iarg + 1, "index");
+      iarg += 2;
     } else {
       args.unknown_keyword(iarg);
     }
   }
+  if (!voronoi && (face_threshold > 0.0 || edge_threshold > 0.0 || index_output))
+    args.fail("face_threshold, edge_threshold and index apply to method voronoi only");
 
   peratom_flag = 1;
-  size_peratom_cols = 0;
+  size_peratom_cols = index_output ? 6 : 0;
   vector_flag = 1;
   size_vector = 3;
   extvector = 0;
@@ -45,7 +63,11 @@ ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lmp,
   vector = global;
 }
 
-ComputeIcoAtom::~ComputeIcoAtom() { memory->destroy(label); }
+ComputeIcoAtom::~ComputeIcoAtom()
+{
+  memory->destroy(label);
+  memory->destroy(table);
+}
 
 void ComputeIcoAtom::init()
 {
@@ -66,6 +88,11 @@ void ComputeIcoAtom::compute_peratom()
     nmax = atom->nmax;
     memory->create(label, nmax, "ico/atom:label");
     vector_atom = label;
+    if (index_output) {
+      memory->destroy(table);
+      memory->create(table, nmax, 6, "ico/atom:table");
+      array_atom = table;
+    }
   }
 
   cunbglass::compat::build_occasional(neighbor, list);
@@ -75,9 +102,43 @@ void ComputeIcoAtom::compute_peratom()
   const int *mask = atom->mask, *type = atom->type;
   for (int i = 0; i < nlocal; ++i) eligible[i] = (mask[i] & groupbit) && centre_type[type[i]];
 
-  const auto labels = cunbglass::core::label_full_icosahedra(x[0], graph, eligible, cutoff, nall);
+  const auto labels = voronoi ? label_voronoi(graph, eligible, nall)
+                              : cunbglass::core::label_full_icosahedra(x[0], graph, eligible, cutoff, nall);
   for (int i = 0; i < nall; ++i) label[i] = labels[i];
   cunbglass::compat::reverse_comm(comm, this);    // vertices that are ghosts here
+  if (index_output)
+    for (int i = 0; i < nlocal; ++i) table[i][0] = label[i];
+}
+
+std::vector<int> ComputeIcoAtom::label_voronoi(const cunbglass::core::NeighbourGraph &graph,
+                                               const std::vector<unsigned char> &eligible, int nall)
+{
+  const auto cells = cunbglass::core::voronoi_indices(atom->x[0], graph, eligible, cutoff,
+                                                      face_threshold, edge_threshold);
+  int incomplete = 0;
+  std::vector<unsigned char> is_centre(cells.size(), 0);
+  cunbglass::core::NeighbourGraph shells;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    if (eligible[c] && !cells[c].complete) ++incomplete;
+    is_centre[c] = cells[c].is_icosahedral();
+    shells.indices.insert(shells.indices.end(), cells[c].face_neighbours.begin(),
+                          cells[c].face_neighbours.end());
+    shells.offsets.push_back(static_cast<int>(shells.indices.size()));
+    if (index_output) {
+      table[c][1] = cells[c].n3;
+      table[c][2] = cells[c].n4;
+      table[c][3] = cells[c].n5;
+      table[c][4] = cells[c].n6;
+      table[c][5] = cells[c].faces;
+    }
+  }
+  int any = 0;
+  MPI_Allreduce(&incomplete, &any, 1, MPI_INT, MPI_SUM, world);
+  if (any)
+    error->all(FLERR, "compute ico/atom method voronoi: " + std::to_string(any) +
+                      " Voronoi cells are not fixed by the neighbours within Rc = " +
+                      std::to_string(cutoff) + "; increase Rc (about 6 A suits dense metals)");
+  return cunbglass::core::label_centres_and_vertices(is_centre, shells, nall);
 }
 
 void ComputeIcoAtom::compute_vector()

@@ -1,7 +1,9 @@
-/* compute ico/atom: atoms in full icosahedra by common-neighbour analysis (docs/compute_ico_atom.md) */
+/* compute ico/atom: atoms in full icosahedra by common-neighbour analysis or by Voronoi index
+ * (docs/compute_ico_atom.md) */
 #pragma once
 
 #include "compute.h"
+#include "neighbour_graph.h"
 
 #include <vector>
 
@@ -20,11 +22,18 @@ class ComputeIcoAtom : public Compute {
   double memory_usage() override;
 
  private:
+  std::vector<int> label_voronoi(const cunbglass::core::NeighbourGraph &graph,
+                                 const std::vector<unsigned char> &eligible, int nall);
+
   double cutoff;
   std::vector<bool> centre_type;    // index: atom type (1-based)
+  bool voronoi = false;             // method voronoi (else cna)
+  double face_threshold = 0.0, edge_threshold = 0.0;
+  bool index_output = false;        // per-atom array: label, n3, n4, n5, n6, faces
   class NeighList *list = nullptr;
   int nmax = 0;
   double *label = nullptr;    // per atom incl. ghosts: 0 none, 1 vertex, 2 centre
+  double **table = nullptr;   // index output: per owned atom, label and Voronoi index
   double global[3];
 };
 

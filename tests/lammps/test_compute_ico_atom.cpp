@@ -187,6 +187,52 @@ TEST_F(IcoAtom, StaysCorrectAcrossRunsAndMigration)
   }
 }
 
+TEST_F(IcoAtom, VoronoiIndexOfCrystals)
+{
+  // fcc: rhombic dodecahedra <0,12,0,0>; bcc: truncated octahedra <0,6,0,8>; no centres.
+  const char *lattices[][4] = {{"fcc", "3.615", "12", "0"}, {"bcc", "3.3", "6", "8"}};
+  for (auto &lat : lattices) {
+    run("clear\nplugin load " + std::string(CUNBGLASS_PLUGIN_FILE));
+    run(std::string("units metal\nlattice ") + lat[0] + " " + lat[1] +
+        "\nregion box block 0 4 0 4 0 4\ncreate_box 1 box\ncreate_atoms 1 box\nmass 1 1.0\n"
+        "pair_style zero 6.0\npair_coeff * *\n"
+        "compute ico all ico/atom 6.0 method voronoi index yes\nrun 0");
+    const auto t = gather("c_ico", 6);
+    for (int i = 0; i < natoms(); ++i) {
+      EXPECT_EQ(t[6 * i], 0.0) << lat[0];
+      EXPECT_EQ(t[6 * i + 2], std::stod(lat[2])) << lat[0];
+      EXPECT_EQ(t[6 * i + 4], std::stod(lat[3])) << lat[0];
+      EXPECT_EQ(t[6 * i + 5], std::stod(lat[2]) + std::stod(lat[3])) << lat[0];
+    }
+    EXPECT_EQ(global_vector("ico", 0), 0.0);
+  }
+}
+
+TEST_F(IcoAtom, GlassVoronoiFacesMatchLammpsVoronoiAtom)
+{
+  // LAMMPS's voronoi/atom (voro++ on owned + ghost atoms) gives each atom's face count; ours
+  // builds cells from the neighbour list: the face counts must agree atom by atom, and centres
+  // are exactly the atoms with index <0,0,12,0>.
+  load_glass();
+  run("compute ico all ico/atom 6.0 method voronoi index yes\n"
+      "compute vor all voronoi/atom edge_histo 8\nrun 0");
+  const auto t = gather("c_ico", 6), vor = gather("c_vor", 2);
+  int centres = 0;
+  double faces_with[7] = {0, 0, 0, 0, 0, 0, 0};    // summed over atoms: faces with 3..6 edges
+  for (int i = 0; i < natoms(); ++i) {
+    for (int n = 3; n <= 6; ++n) faces_with[n] += t[6 * i + n - 2];
+    ASSERT_EQ(t[6 * i + 5], vor[2 * i + 1]) << "faces of atom ID " << i + 1;
+    const bool ico = t[6 * i + 1] == 0 && t[6 * i + 2] == 0 && t[6 * i + 3] == 12 &&
+                     t[6 * i + 4] == 0 && t[6 * i + 5] == 12;
+    EXPECT_EQ(t[6 * i] == 2.0, ico) << "atom ID " << i + 1;
+    centres += ico;
+  }
+  EXPECT_GT(centres, 0);
+  EXPECT_EQ(global_vector("ico", 0), centres);
+  // voronoi/atom edge histogram over all atoms: element i (0-based) counts faces with i+1 edges
+  for (int n = 3; n <= 6; ++n) EXPECT_EQ(faces_with[n], global_vector("vor", n - 1)) << n << " edges";
+}
+
 TEST_F(IcoAtom, RegressionOnReferenceGlass)
 {
   load_glass();
@@ -195,6 +241,9 @@ TEST_F(IcoAtom, RegressionOnReferenceGlass)
   expected.check("cuzr_glass_432.centres", global_vector("ico", 0));
   expected.check("cuzr_glass_432.f_ico", global_vector("ico", 1));
   expected.check("cuzr_glass_432.centre_fraction", global_vector("ico", 2));
+  run("compute vor all ico/atom 6.0 center 1 method voronoi\nrun 0");
+  expected.check("cuzr_glass_432.voronoi_centres", global_vector("vor", 0));
+  expected.check("cuzr_glass_432.voronoi_f_ico", global_vector("vor", 1));
 }
 
 TEST_F(IcoAtom, BadInputGivesErrors)
@@ -206,7 +255,12 @@ TEST_F(IcoAtom, BadInputGivesErrors)
   EXPECT_NE(expect_error("compute a all ico/atom 3.5 bogus").find("unknown keyword 'bogus'"), std::string::npos);
   EXPECT_NE(expect_error("compute a all ico/atom 3.5 center 3").find("not between 1 and 2"), std::string::npos);
   EXPECT_NE(expect_error("compute a all ico/atom 3.5 center").find("at least one atom type"), std::string::npos);
-  run("compute far all ico/atom 8.0");
+  EXPECT_NE(expect_error("compute a all ico/atom 3.5 method delaunay").find("'cna' or 'voronoi'"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all ico/atom 3.5 index yes").find("method voronoi only"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all ico/atom 3.5 method voronoi face_threshold -1").find(">= 0"), std::string::npos);
+  run("compute short all ico/atom 3.0 method voronoi\nthermo_style custom step c_short[1]");
+  EXPECT_NE(expect_error("run 0").find("increase Rc"), std::string::npos);
+  run("thermo_style one\nuncompute short\ncompute far all ico/atom 8.0");
   EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
   run("uncompute far\ncompute e none ico/atom 3.5");
   EXPECT_NE(expect_error("run 0").find("has no atoms"), std::string::npos);

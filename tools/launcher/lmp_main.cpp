@@ -6,8 +6,8 @@
  * which is what LAMMPS 4 May 2022 and later do by themselves. With such a LAMMPS the launcher only
  * supplies the default LAMMPS_PLUGIN_PATH.
  *
- * Like an installed LAMMPS, it finds the potential files shipped with its LAMMPS tree: it sets
- * LAMMPS_POTENTIALS to that folder unless the user has set it.
+ * Decks name our potential files without a path: the launcher sets LAMMPS_POTENTIALS to the
+ * package's potentials/ folder unless the user has set it (users of another LAMMPS set it).
  *
  * LAMMPS 29 Sep 2021 unloads plugins on "clear"; see docs/design.md for decks that use it.
  */

@@ -1,0 +1,74 @@
+/* Google Benchmark of the core kernels on synthetic inputs (no LAMMPS): per-call cost and its
+ * scaling with the number of atoms (the slope of log time against log N). */
+#include "common_neighbour_analysis.h"
+#include "crystal_builders.h"
+#include "local_concentration.h"
+#include "structure_factor.h"
+
+#include <benchmark/benchmark.h>
+
+#include <random>
+
+using namespace cunbglass::core;
+
+namespace {
+
+// A dense random packing of n atoms (number density of Cu-Nb liquid, 0.06 / A^3).
+std::vector<Vec3> random_atoms(int n, double &L, unsigned seed = 5)
+{
+  L = std::cbrt(n / 0.06);
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<double> u(0.0, L);
+  std::vector<Vec3> x(n);
+  for (auto &p : x) p = {u(rng), u(rng), u(rng)};
+  return x;
+}
+
+void BM_IcosahedronLabels(benchmark::State &state)
+{
+  double L;
+  const auto x = random_atoms(static_cast<int>(state.range(0)), L);
+  const auto imaged = add_periodic_images(x, Box::orthogonal({L, L, L}), 3.5);
+  const auto graph = brute_force_neighbours(imaged, 3.5);
+  std::vector<unsigned char> eligible(x.size(), 1);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(label_full_icosahedra(imaged.x.data(), graph, eligible, 3.5,
+                                                   static_cast<int>(imaged.original.size())));
+  state.SetComplexityN(state.range(0));
+}
+
+void BM_DensitySums(benchmark::State &state)
+{
+  double L;
+  const auto x = random_atoms(static_cast<int>(state.range(0)), L);
+  std::vector<double> s;
+  std::vector<int> species;
+  for (size_t j = 0; j < x.size(); ++j) {
+    for (double c : x[j]) s.push_back(c / L);
+    species.push_back(j % 2);
+  }
+  const auto waves = box_wavevectors({Vec3{L, 0, 0}, Vec3{0, L, 0}, Vec3{0, 0, L}}, 0.05, 0.4, 20);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(partial_density_sums(s.data(), species.data(), int(x.size()), waves));
+  state.SetComplexityN(state.range(0));
+}
+
+void BM_LocalCounts(benchmark::State &state)
+{
+  double L;
+  const auto x = random_atoms(static_cast<int>(state.range(0)), L);
+  const auto imaged = add_periodic_images(x, Box::orthogonal({L, L, L}), 7.0);
+  const auto graph = brute_force_neighbours(imaged, 7.0);
+  std::vector<int> type(imaged.original.size());
+  for (size_t e = 0; e < type.size(); ++e) type[e] = 1 + imaged.original[e] % 2;
+  std::vector<unsigned char> eligible(x.size(), 1);
+  for (auto _ : state) benchmark::DoNotOptimize(local_counts(graph, type.data(), {false, true, false}, eligible));
+  state.SetComplexityN(state.range(0));
+}
+
+}    // namespace
+
+BENCHMARK(BM_IcosahedronLabels)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
+BENCHMARK(BM_DensitySums)->RangeMultiplier(4)->Range(2000, 32000)->Complexity(benchmark::oN);
+BENCHMARK(BM_LocalCounts)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
+BENCHMARK_MAIN();

@@ -1,0 +1,125 @@
+/* bench_styles: the cost of each cunbglass style relative to one EAM force evaluation and to the
+ * closest LAMMPS built-in, on the same configuration, in one process (ratios, not absolute times,
+ * are what carries over between machines).
+ *
+ *   bench_styles DATAFILE REPLICATE REPEATS
+ *
+ * The configuration is DATAFILE (a Cu-Nb glass written by examples/quench.in) replicated
+ * REPLICATE times along each axis. Each entry calls the style's compute function directly
+ * REPEATS times (after one warm-up call) and reports the median wall time per call.
+ * Output: one markdown table row per entry on stdout. */
+#include "atom.h"
+#include "compute.h"
+#include "force.h"
+#include "input.h"
+#include "lammps.h"
+#include "modify.h"
+#include "pair.h"
+
+#include <mpi.h>
+#include <omp.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace LAMMPS_NS;
+
+namespace {
+
+double median_seconds(int repeats, const std::function<void()> &call)
+{
+  call();    // warm-up: neighbour lists, allocations
+  std::vector<double> t;
+  for (int r = 0; r < repeats; ++r) {
+    MPI_Barrier(MPI_COMM_WORLD);
+    const auto start = std::chrono::steady_clock::now();
+    call();
+    MPI_Barrier(MPI_COMM_WORLD);
+    t.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::sort(t.begin(), t.end());
+  return t[t.size() / 2];
+}
+
+Compute *find(LAMMPS *lmp, const char *id) { return lmp->modify->compute[lmp->modify->find_compute(id)]; }
+
+}    // namespace
+
+int main(int argc, char **argv)
+{
+  MPI_Init(&argc, &argv);
+  if (argc < 5) {
+    std::fprintf(stderr, "usage: bench_styles PLUGIN DATAFILE REPLICATE REPEATS\n");
+    return 2;
+  }
+  const std::string plugin = argv[1], data = argv[2], rep = argv[3];
+  const int repeats = std::stoi(argv[4]);
+  int me, nprocs;
+  MPI_Comm_rank(MPI_COMM_WORLD, &me);
+  MPI_Comm_size(MPI_COMM_WORLD, &nprocs);
+  const char *largs[] = {"bench", "-log", "none", "-screen", "none", "-nocite"};
+  auto *lmp = new LAMMPS(6, const_cast<char **>(largs), MPI_COMM_WORLD);
+  auto cmd = [&](const std::string &c) { lmp->input->one(c); };
+  cmd("plugin load " + plugin);
+  cmd("units metal");
+  cmd("atom_style atomic");
+  cmd("read_data " + data);
+  cmd("replicate " + rep + " " + rep + " " + rep);
+  cmd("pair_style eam/alloy");
+  cmd("pair_coeff * * CuNb.eam.alloy Cu Nb");
+  cmd("comm_modify cutoff 10.0");
+  cmd("neighbor 1.0 bin");
+  // ours and the built-ins they replace
+  cmd("compute ico all ico/atom 3.5 center 1");
+  cmd("compute cna all cna/atom 3.5");
+  cmd("compute sq all sq/bt 1 2 0.05 0.4 20");
+  cmd("compute conc all conc/atom 7.0 type 1");
+  cmd("compute coord all coord/atom cutoff 7.0");
+  cmd("run 0");
+  const double natoms = lmp->atom->natoms;
+
+  const double eam = median_seconds(repeats, [&] { lmp->force->pair->compute(1, 0); });
+  struct Entry {
+    const char *style, *builtin, *ours_id, *builtin_id;
+    bool array;
+  };
+  // reference for sq/bt: LAMMPS has no partial structure factor; compute sq/bt itself is the
+  // direct sum, so its built-in column is left empty.
+  const Entry entries[] = {{"ico/atom 3.5 (cna)", "cna/atom 3.5", "ico", "cna", false},
+                           {"conc/atom 7.0", "coord/atom cutoff 7.0", "conc", "coord", false},
+                           {"sq/bt q <= 0.4", "-", "sq", nullptr, true}};
+  if (me == 0) {
+    std::printf("| style | atoms | ranks x threads | ms per call | / EAM force evaluation | built-in | / built-in |\n");
+    std::printf("|---|---|---|---|---|---|---|\n");
+    std::printf("| EAM force evaluation (eam/alloy) | %.0f | %d x %d | %.2f | 1 | | |\n", natoms, nprocs,
+                omp_get_max_threads(), 1e3 * eam);
+  }
+  for (const auto &e : entries) {
+    Compute *ours = find(lmp, e.ours_id);
+    const double t = median_seconds(repeats, [&] { e.array ? ours->compute_array() : ours->compute_peratom(); });
+    double tb = 0.0;
+    if (e.builtin_id) {
+      Compute *builtin = find(lmp, e.builtin_id);
+      tb = median_seconds(repeats, [&] { builtin->compute_peratom(); });
+    }
+    if (me == 0) {
+      if (tb > 0)
+        std::printf("| %s | %.0f | %d x %d | %.2f | %.2f | %s | %.2f |\n", e.style, natoms, nprocs,
+                    omp_get_max_threads(), 1e3 * t, t / eam, e.builtin, t / tb);
+      else
+        std::printf("| %s | %.0f | %d x %d | %.2f | %.2f | %s | |\n", e.style, natoms, nprocs,
+                    omp_get_max_threads(), 1e3 * t, t / eam, e.builtin);
+    }
+  }
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  if (me == 0) std::fprintf(stderr, "max resident memory of rank 0: %.1f MB\n", usage.ru_maxrss / 1024.0);
+  delete lmp;
+  MPI_Finalize();
+  return 0;
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# One command for the benchmarks: builds with -DCUNBGLASS_BENCHMARKS=ON (Release), times every
+# style against one EAM force evaluation and the closest LAMMPS built-in on a Cu50Nb50 glass made
+# by examples/quench.in (tests/data/cunb_glass_2000.data, replicated to 2,000 / 16,000 / 54,000
+# atoms), with 1 and 2 MPI ranks and 1 and 2 OpenMP threads, runs the Google Benchmark kernel
+# suite, and writes docs/performance.md.
+#   bench/run.sh [repeats]
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+repeats=${1:-5}
+build="$here/build-bench"
+cmake -S "$here" -B "$build" -DCUNBGLASS_BENCHMARKS=ON -DCUNBGLASS_TESTS=OFF \
+      -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" --parallel "$(nproc)" >/dev/null
+export LAMMPS_POTENTIALS="$here/potentials"
+data="$here/tests/data/cunb_glass_2000.data"
+styles() {    # styles NP THREADS REPLICATE
+  OMP_NUM_THREADS=$2 "$here/tools/mpirun.sh" "$1" "$build/bench/bench_styles" \
+    "$build/cunbglassplugin.so" "$data" "$3" "$repeats" 2>/dev/null
+}
+out="$here/docs/performance.md"
+lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache.txt" | cut -d= -f2)/version.h" | tr -d '"' | tr '\n' ' ')
+{
+  echo "# Performance"
+  echo
+  echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d): $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"
+  echo "$(nproc) cores, LAMMPS ${lammps_version}, Release build. Times are medians of $repeats calls"
+  echo "of each style's compute function on the same configuration in the same process; compare the"
+  echo "ratios (absolute times on a shared machine drift). Configuration: the Cu50Nb50 glass"
+  echo "\`tests/data/cunb_glass_2000.data\` (made by examples/quench.in) replicated n x n x n."
+  echo
+  echo "## Styles against one EAM force evaluation and the LAMMPS built-ins"
+  echo
+  first=1
+  for run in "1 1 1" "1 1 2" "1 1 3" "2 1 3" "1 2 3"; do
+    set -- $run
+    if [ $first = 1 ]; then styles "$1" "$2" "$3"; first=0; else styles "$1" "$2" "$3" | tail -n +3; fi
+  done
+  echo
+  echo "No LAMMPS style computes partial structure factors; sq/bt is itself the direct sum over"
+  echo "the box's wavevectors (checked against a brute-force cos/sin sum in tests)."
+  echo
+  echo "## Core kernels (Google Benchmark, 1 thread)"
+  echo
+  echo '```'
+  OMP_NUM_THREADS=1 "$build/bench/bench_kernels" --benchmark_min_time=0.2 2>/dev/null | grep -E "^BM_|^-|Benchmark"
+  echo '```'
+  echo
+  echo "BigO lines give the fitted scaling with atoms (oN: linear)."
+} > "$out"
+echo "wrote $out"

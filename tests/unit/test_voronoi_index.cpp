@@ -1,0 +1,98 @@
+#include "crystal_builders.h"
+#include "voronoi_index.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace cunbglass::core;
+using cunbglass::test::Vec3;
+
+namespace {
+
+std::vector<VoronoiIndex> indices_of(const std::vector<Vec3> &atoms, const Box &box, double cutoff,
+                                     double face = 0.0, double edge = 0.0)
+{
+  const auto imaged = add_periodic_images(atoms, box, cutoff);
+  const auto graph = brute_force_neighbours(imaged, cutoff);
+  std::vector<unsigned char> eligible(atoms.size(), 1);
+  return voronoi_indices(imaged.x.data(), graph, eligible, cutoff, face, edge);
+}
+
+}    // namespace
+
+TEST(VoronoiIndex, IcosahedronCentreIsDodecahedron)
+{
+  // The centre's cell is bounded by its 12 neighbours' planes: a regular dodecahedron.
+  const auto atoms = cunbglass::test::icosahedron(2.5);
+  const auto v = indices_of(atoms, Box::orthogonal({60, 60, 60}, false), 8.0);
+  EXPECT_TRUE(v[0].complete);
+  EXPECT_TRUE(v[0].is_icosahedral());
+  EXPECT_EQ(v[0].n5, 12);
+  for (int vtx = 1; vtx <= 12; ++vtx) EXPECT_FALSE(v[vtx].complete) << "open-boundary vertex cells";
+}
+
+TEST(VoronoiIndex, FccCellsAreRhombicDodecahedra)
+{
+  const double a = 3.615;
+  const auto v = indices_of(cunbglass::test::fcc(a, 3), Box::orthogonal({3 * a, 3 * a, 3 * a}), 6.0);
+  for (const auto &c : v) {
+    ASSERT_TRUE(c.complete);
+    EXPECT_EQ(c.n4, 12);
+    EXPECT_EQ(c.faces, 12);
+    EXPECT_NEAR(c.volume, a * a * a / 4, 1e-9);
+    EXPECT_FALSE(c.is_icosahedral());
+  }
+}
+
+TEST(VoronoiIndex, BccCellsAreTruncatedOctahedra)
+{
+  const double a = 3.3;
+  const auto v = indices_of(cunbglass::test::bcc(a, 3), Box::orthogonal({3 * a, 3 * a, 3 * a}), 6.0);
+  for (const auto &c : v) {
+    ASSERT_TRUE(c.complete);
+    EXPECT_EQ(c.n4, 6);
+    EXPECT_EQ(c.n6, 8);
+    EXPECT_NEAR(c.volume, a * a * a / 2, 1e-9);
+  }
+}
+
+TEST(VoronoiIndex, CellsOfARandomPackingTileTheBox)
+{
+  // Voronoi cells partition space: their volumes add up to the periodic box.
+  std::mt19937 rng(31);
+  const double L = 20.0;
+  std::uniform_real_distribution<double> u(0.0, L);
+  std::vector<Vec3> atoms(480);
+  for (auto &p : atoms) p = {u(rng), u(rng), u(rng)};
+  const auto v = indices_of(atoms, Box::orthogonal({L, L, L}), 9.0);
+  double total = 0;
+  for (const auto &c : v) {
+    ASSERT_TRUE(c.complete);
+    total += c.volume;
+  }
+  EXPECT_NEAR(total, L * L * L, 1e-6 * L * L * L);
+}
+
+TEST(VoronoiIndex, ShortCutoffIsReportedIncomplete)
+{
+  const double a = 3.615;
+  const auto v = indices_of(cunbglass::test::fcc(a, 3), Box::orthogonal({3 * a, 3 * a, 3 * a}), 2.7);
+  EXPECT_FALSE(v[0].complete);
+}
+
+TEST(VoronoiIndex, ThresholdsDropSmallFacesAndShortEdges)
+{
+  // bcc: the 6 square faces (area a^2/8) vanish above that area threshold, leaving 8 hexagons;
+  // an edge threshold above the edge length (a sqrt2 / 4) counts no edge at all.
+  const double a = 3.3;
+  const auto v = indices_of(cunbglass::test::bcc(a, 3), Box::orthogonal({3 * a, 3 * a, 3 * a}), 6.0,
+                            a * a / 8 * 1.01);
+  EXPECT_EQ(v[0].faces, 8);
+  EXPECT_EQ(v[0].n4, 0);
+  EXPECT_EQ(v[0].n6, 8);
+  const auto w = indices_of(cunbglass::test::bcc(a, 3), Box::orthogonal({3 * a, 3 * a, 3 * a}), 6.0, 0.0,
+                            a * std::sqrt(2.0) / 4 * 1.01);
+  EXPECT_EQ(w[0].faces, 14);
+  EXPECT_EQ(w[0].n3 + w[0].n4 + w[0].n5 + w[0].n6, 0);
+}
