@@ -80,6 +80,8 @@ int main(int argc, char **argv)
   cmd("compute sq all sq/bt 1 2 0.05 0.4 20");
   cmd("compute conc all conc/atom 7.0 type 1");
   cmd("compute coord all coord/atom cutoff 7.0");
+  cmd("compute vor all ico/atom 6.0 center 1 method voronoi");
+  cmd("compute voronoi all voronoi/atom");
   cmd("run 0");
   const double natoms = lmp->atom->natoms;
 
@@ -91,6 +93,7 @@ int main(int argc, char **argv)
   // reference for sq/bt: LAMMPS has no partial structure factor; compute sq/bt itself is the
   // direct sum, so its built-in column is left empty.
   const Entry entries[] = {{"ico/atom 3.5 (cna)", "cna/atom 3.5", "ico", "cna", false},
+                           {"ico/atom 6.0 method voronoi", "voronoi/atom", "vor", "voronoi", false},
                            {"conc/atom 7.0", "coord/atom cutoff 7.0", "conc", "coord", false},
                            {"sq/bt q <= 0.4", "-", "sq", nullptr, true}};
   if (me == 0) {

@@ -144,7 +144,10 @@ std::vector<int> ComputeIcoAtom::label_voronoi(const cunbglass::core::NeighbourG
 void ComputeIcoAtom::compute_vector()
 {
   invoked_vector = update->ntimestep;
-  if (invoked_peratom != update->ntimestep) compute_peratom();
+  if (!(invoked_flag & INVOKED_PERATOM)) {
+    compute_peratom();
+    invoked_flag |= INVOKED_PERATOM;
+  }
   double local[3] = {0.0, 0.0, 0.0};    // centres, centres + vertices, atoms in group
   for (int i = 0; i < atom->nlocal; ++i) {
     if (!(atom->mask[i] & groupbit)) continue;

@@ -120,7 +120,10 @@ void ComputeSqBt::compute_array()
 void ComputeSqBt::compute_vector()
 {
   invoked_vector = update->ntimestep;
-  if (invoked_array != update->ntimestep) compute_array();
+  if (!(invoked_flag & INVOKED_ARRAY)) {
+    compute_array();
+    invoked_flag |= INVOKED_ARRAY;
+  }
 }
 
 double ComputeSqBt::memory_usage()

@@ -3,6 +3,8 @@
 #include "lammps_compat.h"
 
 #include "atom.h"
+#include "compute.h"
+#include "modify.h"
 #include "error.h"
 #include "force.h"
 #include "group.h"
@@ -103,6 +105,25 @@ int StyleArgs::count_values(int first) const
   return n;
 }
 
+StyleArgs::PerAtomRef StyleArgs::per_atom_compute(int i, const char *what) const
+{
+  require(i, what);
+  const std::string text = arg[i];
+  PerAtomRef ref;
+  if (text.rfind("c_", 0) != 0 || text.size() < 3)
+    fail(std::string(what) + " must be a per-atom compute reference c_ID or c_ID[n], got '" + text + "'");
+  const auto bracket = text.find('[');
+  ref.id = text.substr(2, bracket == std::string::npos ? std::string::npos : bracket - 2);
+  if (bracket != std::string::npos) {
+    char *end = nullptr;
+    const long column = std::strtol(text.c_str() + bracket + 1, &end, 10);
+    if (column < 1 || std::string(end) != "]")
+      fail(std::string(what) + ": bad column in '" + text + "'");
+    ref.column = static_cast<int>(column);
+  }
+  return ref;
+}
+
 void StyleArgs::unknown_keyword(int i) const
 {
   fail(std::string("unknown keyword '") + arg[i] + "'");
@@ -128,6 +149,40 @@ void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igrou
   if (lmp->group->count(igroup) == 0)
     lmp->error->all(FLERR, std::string(style) + ": group '" + lmp->group->names[igroup] +
                     "' has no atoms; define the group before this compute is used");
+}
+
+void PerAtomInput::check(LAMMPS_NS::LAMMPS *lmp, const char *style) const
+{
+  const int icompute = lmp->modify->find_compute(ref.id);
+  if (icompute < 0)
+    lmp->error->all(FLERR, std::string(style) + ": " + what + " compute '" + ref.id +
+                    "' does not exist; define it before this compute");
+  const auto *c = lmp->modify->compute[icompute];
+  if (!c->peratom_flag)
+    lmp->error->all(FLERR, std::string(style) + ": " + what + " compute '" + ref.id +
+                    "' does not compute per-atom values");
+  if (ref.column == 0 && c->size_peratom_cols != 0)
+    lmp->error->all(FLERR, std::string(style) + ": " + what + " compute '" + ref.id +
+                    "' gives a per-atom array; name a column, c_" + ref.id + "[n]");
+  if (ref.column > 0 && ref.column > c->size_peratom_cols)
+    lmp->error->all(FLERR, std::string(style) + ": " + what + " compute '" + ref.id +
+                    "' has no per-atom column " + std::to_string(ref.column));
+}
+
+void PerAtomInput::fetch(LAMMPS_NS::LAMMPS *lmp)
+{
+  auto *c = lmp->modify->compute[lmp->modify->find_compute(ref.id)];
+  if (!(c->invoked_flag & LAMMPS_NS::Compute::INVOKED_PERATOM)) {
+    c->compute_peratom();
+    c->invoked_flag |= LAMMPS_NS::Compute::INVOKED_PERATOM;
+  }
+  vector = c->vector_atom;
+  array = c->array_atom;
+}
+
+double PerAtomInput::value(LAMMPS_NS::LAMMPS *, int i) const
+{
+  return ref.column == 0 ? vector[i] : array[i][ref.column - 1];
 }
 
 }    // namespace cunbglass

@@ -21,6 +21,12 @@ class StyleArgs {
   int atom_type(int i) const;                 // 1 .. ntypes
   bool yes_no(int i, const char *what) const;
   int count_values(int first) const;          // consecutive integer arguments from `first`
+  // "c_ID" or "c_ID[n]" naming a per-atom compute (column n, 1-based; 0 for a vector)
+  struct PerAtomRef {
+    std::string id;
+    int column = 0;
+  };
+  PerAtomRef per_atom_compute(int i, const char *what) const;
   [[noreturn]] void unknown_keyword(int i) const;
   [[noreturn]] void fail(const std::string &what) const;
 
@@ -38,5 +44,22 @@ class StyleArgs {
 void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff);
 
 void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igroup);
+
+// The per-atom values of a referenced compute for the owned atoms, computed on this step if not
+// yet (errors name `style` and the reference when the compute is missing or not per-atom).
+class PerAtomInput {
+ public:
+  PerAtomInput() = default;
+  PerAtomInput(StyleArgs::PerAtomRef ref, const char *what) : ref(std::move(ref)), what(what) {}
+  void check(LAMMPS_NS::LAMMPS *lmp, const char *style) const;
+  double value(LAMMPS_NS::LAMMPS *lmp, int i) const;    // after fetch()
+  void fetch(LAMMPS_NS::LAMMPS *lmp);
+
+ private:
+  StyleArgs::PerAtomRef ref;
+  const char *what = "";
+  double *vector = nullptr;
+  double **array = nullptr;
+};
 
 }    // namespace cunbglass

@@ -2,6 +2,7 @@
 
 #include "compute_conc_atom.h"
 #include "compute_ico_atom.h"
+#include "compute_ico_interface.h"
 #include "compute_sq_bt.h"
 
 namespace cunbglass {
@@ -22,6 +23,9 @@ const std::vector<StyleEntry> &registered_styles()
        &create<LAMMPS_NS::ComputeConcAtom>},
       {"compute", "ico/atom", "atoms in full icosahedra (555 common-neighbour analysis)",
        &create<LAMMPS_NS::ComputeIcoAtom>},
+      {"compute", "ico/interface",
+       "icosahedra and composition interfaces: distance, p_ico(r), formation enthalpy",
+       &create<LAMMPS_NS::ComputeIcoInterface>},
       {"compute", "sq/bt", "Bhatia-Thornton structure factors S_NN, S_NC, S_CC(q), composition wavelength",
        &create<LAMMPS_NS::ComputeSqBt>},
   };

@@ -1,0 +1,143 @@
+/* compute ico/interface through LAMMPS on 1 and 2 ranks. Independent references: hand-built
+ * classes with known formation enthalpy (per-atom values set through fix property/atom), and
+ * a brute-force re-derivation in the test of distances, p_ico(r) and class means on a real glass
+ * with conc/atom, ico/atom and pe/atom. */
+#include "lammps_fixture.h"
+#include "reference_data.h"
+
+#include "library.h"
+
+#include <cmath>
+#include <string>
+
+using cunbglass::test::data_file;
+using cunbglass::test::lammps_potential;
+
+namespace {
+
+class IcoInterface : public cunbglass::test::LammpsTest {
+ protected:
+  void load_glass()
+  {
+    run("units metal\natom_style atomic\nread_data " + data_file("cuzr_glass_432.data") +
+        "\npair_style eam/fs\npair_coeff * * " + lammps_potential("CuZr_mm.eam.fs") +
+        " Cu Zr\ncomm_modify cutoff 10.0\n"
+        "compute conc all conc/atom 7.0 type 1\ncompute ico all ico/atom 3.5 center 1\n"
+        "compute pe all pe/atom");
+  }
+};
+
+TEST_F(IcoInterface, HandBuiltClassesGiveKnownFormationEnthalpy)
+{
+  // 4 groups of atoms with set concentration / icosahedron flag / energy:
+  //   ico: c 0.5, e -4;  A-rich: c 0.9, e -3;  B-rich: c 0.1, e -7;  others: c 0.6, e 0.
+  // The reference line gives -5 at c = 0.5, so the formation enthalpy is +1 eV/atom.
+  run("units metal\nlattice sc 3.0\nregion box block 0 6 0 6 0 6\ncreate_box 1 box\n"
+      "create_atoms 1 box\nmass 1 1.0\npair_style zero 8.0\npair_coeff * *\n"
+      "fix props all property/atom d_c i_ico d_e\n"
+      "variable k atom (id-1)%4\n"
+      "group ico variable k\nvariable k0 atom v_k==0\nvariable k1 atom v_k==1\nvariable k2 atom v_k==2\n"
+      "group g0 variable k0\ngroup g1 variable k1\ngroup g2 variable k2\n"
+      "set group all d_c 0.6\nset group all d_e 0.0\nset group all i_ico 0\n"
+      "set group g0 d_c 0.5\nset group g0 i_ico 1\nset group g0 d_e -4\n"
+      "set group g1 d_c 0.9\nset group g1 d_e -3\n"
+      "set group g2 d_c 0.1\nset group g2 d_e -7\n"
+      "compute c all property/atom d_c\ncompute i all property/atom i_ico\ncompute e all property/atom d_e\n"
+      "compute h all ico/interface c_c c_i c_e 6.0 6\nrun 0");
+  EXPECT_NEAR(global_vector("h", 0), 1.0, 1e-12);
+  EXPECT_NEAR(global_vector("h", 1), 96.48533212, 1e-8);
+  EXPECT_NEAR(global_vector("h", 2), 0.5, 1e-12);
+  EXPECT_NEAR(global_vector("h", 3), -4.0, 1e-12);
+  EXPECT_NEAR(global_vector("h", 4), 0.9, 1e-12);
+  EXPECT_NEAR(global_vector("h", 7), -7.0, 1e-12);
+  EXPECT_EQ(global_vector("h", 8), 54);
+  EXPECT_EQ(global_vector("h", 9), 54);
+  EXPECT_EQ(global_vector("h", 10), 54);
+}
+
+TEST_F(IcoInterface, GlassMatchesBruteForce)
+{
+  load_glass();
+  run("compute h all ico/interface c_conc c_ico c_pe 8.0 8\nrun 0");
+  const auto conc = gather("c_conc"), ico = gather("c_ico"), pe = gather("c_pe"), dist = gather("c_h");
+  const auto nbr = neighbours_within(8.0);
+  const auto x = positions();
+  const int n = natoms();
+  std::vector<double> atoms(8, 0), flagged(8, 0);
+  double sums[9] = {0}, beyond = 0;
+  double lo[3], hi[3];
+  {
+    // box lengths for the minimum image (orthogonal reference glass)
+    double xy, yz, xz;
+    int periodic[3], changed;
+    lammps_extract_box(lmp, lo, hi, &xy, &yz, &xz, periodic, &changed);
+  }
+  for (int i = 0; i < n; ++i) {
+    const bool is_interface = conc[i] >= 0.4 && conc[i] <= 0.6;
+    double best = is_interface ? 0.0 : INFINITY;
+    if (!is_interface)
+      for (int j : nbr[i]) {
+        if (!(conc[j] >= 0.4 && conc[j] <= 0.6)) continue;
+        double r2 = 0;
+        for (int d = 0; d < 3; ++d) {
+          const double L = hi[d] - lo[d];
+          double dx = x[3 * j + d] - x[3 * i + d];
+          dx -= L * std::round(dx / L);
+          r2 += dx * dx;
+        }
+        best = std::fmin(best, std::sqrt(r2));
+      }
+    EXPECT_NEAR(dist[i], std::isfinite(best) ? best : -1.0, 1e-9) << "atom ID " << i + 1;
+    if (std::isfinite(best)) {
+      const int b = int(best / 1.0);
+      atoms[b] += 1;
+      flagged[b] += ico[i] > 0;
+    } else {
+      beyond += 1;
+    }
+    const int k = ico[i] > 0 ? 0 : (conc[i] > 0.75 ? 1 : (conc[i] < 0.25 ? 2 : -1));
+    if (k >= 0) {
+      sums[3 * k] += 1;
+      sums[3 * k + 1] += pe[i];
+      sums[3 * k + 2] += conc[i];
+    }
+  }
+  for (int b = 0; b < 8; ++b) {
+    EXPECT_DOUBLE_EQ(global_array("h", b, 0), b + 0.5);
+    EXPECT_EQ(global_array("h", b, 2), atoms[b]) << "bin " << b;
+    EXPECT_NEAR(global_array("h", b, 1), atoms[b] > 0 ? flagged[b] / atoms[b] : 0.0, 1e-12) << "bin " << b;
+  }
+  EXPECT_EQ(global_vector("h", 8), sums[0]);
+  EXPECT_EQ(global_vector("h", 9), sums[3]);
+  EXPECT_EQ(global_vector("h", 10), sums[6]);
+  EXPECT_EQ(global_vector("h", 11), beyond);
+  if (sums[0] > 0) EXPECT_NEAR(global_vector("h", 3), sums[1] / sums[0], 1e-9);
+}
+
+TEST_F(IcoInterface, RegressionOnReferenceGlass)
+{
+  load_glass();
+  run("compute h all ico/interface c_conc c_ico c_pe 8.0 8\nrun 0");
+  cunbglass::test::ReferenceData expected("compute_ico_interface");
+  expected.check("cuzr_glass_432.icosahedral_atoms", global_vector("h", 8));
+  expected.check("cuzr_glass_432.mean_pe_icosahedral", global_vector("h", 3));
+  expected.check("cuzr_glass_432.p_ico_bin0", global_array("h", 0, 1));
+  expected.check("cuzr_glass_432.atoms_bin2", global_array("h", 2, 2));
+}
+
+TEST_F(IcoInterface, BadInputGivesErrors)
+{
+  load_glass();
+  EXPECT_NE(expect_error("compute h all ico/interface c_conc c_ico c_pe 8.0").find("too few"), std::string::npos);
+  EXPECT_NE(expect_error("compute h all ico/interface conc c_ico c_pe 8.0 8").find("per-atom compute reference"), std::string::npos);
+  EXPECT_NE(expect_error("compute h all ico/interface c_conc c_ico c_pe 8.0 8 rich 0.2 0.3").find("below a_min"), std::string::npos);
+  EXPECT_NE(expect_error("compute h all ico/interface c_conc c_ico c_pe 8.0 8 what 1 2").find("unknown keyword"), std::string::npos);
+  run("compute h1 all ico/interface c_nothere c_ico c_pe 8.0 8");
+  EXPECT_NE(expect_error("run 0").find("does not exist"), std::string::npos);
+  run("uncompute h1\ncompute sq all sq/bt 1 2 0.2 1.0 4\ncompute h2 all ico/interface c_sq c_ico c_pe 8.0 8");
+  EXPECT_NE(expect_error("run 0").find("does not compute per-atom values"), std::string::npos);
+  run("uncompute h2\ncompute h3 all ico/interface c_conc c_ico c_pe 9.0 8");
+  EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
+}
+
+}    // namespace
