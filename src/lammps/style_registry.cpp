@@ -4,6 +4,7 @@
 #include "compute_ico_atom.h"
 #include "compute_ico_interface.h"
 #include "compute_sq_bt.h"
+#include "fix_msd_exponent.h"
 
 namespace cunbglass {
 
@@ -28,6 +29,8 @@ const std::vector<StyleEntry> &registered_styles()
        &create<LAMMPS_NS::ComputeIcoInterface>},
       {"compute", "sq/bt", "Bhatia-Thornton structure factors S_NN, S_NC, S_CC(q), composition wavelength",
        &create<LAMMPS_NS::ComputeSqBt>},
+      {"fix", "msd/exponent", "multiple-origin MSD on log-spaced lags and the diffusion exponent n",
+       &create<LAMMPS_NS::FixMsdExponent>},
   };
   return styles;
 }

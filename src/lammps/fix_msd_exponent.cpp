@@ -1,0 +1,289 @@
+#include "fix_msd_exponent.h"
+
+#include "style_args.h"
+
+#include "atom.h"
+#include "comm.h"
+#include "domain.h"
+#include "error.h"
+#include "group.h"
+#include "memory.h"
+#include "update.h"
+
+#include <cmath>
+#include <cstring>
+#include <mpi.h>
+
+using namespace LAMMPS_NS;
+using namespace FixConst;
+
+FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg)
+{
+  cunbglass::StyleArgs args(lmp, "fix msd/exponent", narg, arg, 5,
+                            "fix ID group msd/exponent Nevery tmin tmax [type itype ...] "
+                            "[origins N] [lags N] [lagmax T] [com yes|no]");
+  nevery = args.positive_int(3, "Nevery");
+  tmin = args.positive_double(4, "tmin");
+  tmax = args.positive_double(5, "tmax");
+  if (tmax <= tmin) args.fail("tmax must be larger than tmin");
+  lagmax = tmax;
+  for (int iarg = 6; iarg < narg;) {
+    if (args.is(iarg, "type")) {
+      const int n = args.count_values(iarg + 1);
+      if (n == 0) args.fail("keyword 'type' needs at least one atom type");
+      for (int k = 1; k <= n; ++k) types.push_back(args.atom_type(iarg + k));
+      iarg += 1 + n;
+    } else if (args.is(iarg, "origins")) {
+      norigins = args.positive_int(iarg + 1, "origins");
+      iarg += 2;
+    } else if (args.is(iarg, "lags")) {
+      nlag = args.positive_int(iarg + 1, "lags");
+      iarg += 2;
+    } else if (args.is(iarg, "lagmax")) {
+      lagmax = args.positive_double(iarg + 1, "lagmax");
+      iarg += 2;
+    } else if (args.is(iarg, "com")) {
+      remove_com = args.yes_no(iarg + 1, "com");
+      iarg += 2;
+    } else {
+      args.unknown_keyword(iarg);
+    }
+  }
+  if (lagmax < tmax) args.fail("lagmax must not be below tmax");
+
+  // lags fixed at definition (the array size must be known); init() checks the timestep stays
+  sample_time = nevery * update->dt;
+  const long max_lag = static_cast<long>(std::ceil(lagmax / sample_time - 1e-9));
+  if (max_lag < 1) args.fail("lagmax is shorter than Nevery x timestep");
+  lagset = cunbglass::core::LagSet::log_spaced(max_lag, nlag);
+  nlag = static_cast<int>(lagset.lags.size());
+  schedule = {norigins, cunbglass::core::OriginSchedule::spacing_for(max_lag, norigins)};
+
+  vector_flag = 1;
+  size_vector = 5;
+  extvector = 0;
+  array_flag = 1;
+  size_array_rows = nlag;
+  size_array_cols = 3 + static_cast<int>(types.size());
+  extarray = 0;
+  global_freq = nevery;
+  restart_global = 1;
+  restart_peratom = 1;
+  time_depend = 1;
+
+  origin_sample.assign(norigins, -1);
+  origin_com.assign(3 * static_cast<size_t>(norigins), 0.0);
+  acc.reset(nlag, 1 + static_cast<int>(types.size()));
+  grow_arrays(atom->nmax);
+  atom->add_callback(Atom::GROW);
+  atom->add_callback(Atom::RESTART);
+}
+
+FixMsdExponent::~FixMsdExponent()
+{
+  atom->delete_callback(id, Atom::GROW);
+  atom->delete_callback(id, Atom::RESTART);
+  memory->destroy(origin);
+}
+
+int FixMsdExponent::setmask() { return END_OF_STEP; }
+
+void FixMsdExponent::init()
+{
+  cunbglass::require_nonempty_group(lmp, "fix msd/exponent", igroup);
+  if (std::fabs(nevery * update->dt - sample_time) > 1e-12 * sample_time)
+    error->all(FLERR, "fix msd/exponent: the timestep changed since the fix was defined; define "
+                      "the fix after the timestep command");
+  // atoms per column (the group, then each listed type within the group)
+  std::vector<double> local(1 + types.size(), 0.0);
+  column_atoms.assign(local.size(), 0.0);
+  for (int i = 0; i < atom->nlocal; ++i) {
+    if (!(atom->mask[i] & groupbit)) continue;
+    local[0] += 1.0;
+    for (size_t t = 0; t < types.size(); ++t) local[1 + t] += atom->type[i] == types[t];
+  }
+  MPI_Allreduce(local.data(), column_atoms.data(), static_cast<int>(local.size()), MPI_DOUBLE,
+                MPI_SUM, world);
+  for (size_t t = 0; t < types.size(); ++t)
+    if (column_atoms[1 + t] == 0.0)
+      error->all(FLERR, "fix msd/exponent: the group has no atom of type " + std::to_string(types[t]));
+}
+
+void FixMsdExponent::setup(int) { end_of_step(); }
+
+void FixMsdExponent::end_of_step()
+{
+  const bigint step = update->ntimestep;
+  if (step % nevery != 0 || step == last_sample_step) return;
+  if (start_step < 0) start_step = step;
+  last_sample_step = step;
+  sample();
+}
+
+void FixMsdExponent::group_com(double *cm)
+{
+  const double mass = group->mass(igroup);
+  group->xcm(igroup, mass, cm);    // unwrapped centre of mass
+}
+
+void FixMsdExponent::sample()
+{
+  const long n = static_cast<long>((update->ntimestep - start_step) / nevery);
+  const int nlocal = atom->nlocal, ncols = acc.ncols;
+  double cm[3] = {0.0, 0.0, 0.0};
+  if (remove_com) group_com(cm);
+  double **x = atom->x;
+  imageint *image = atom->image;
+
+  // displacements from every stored origin whose lag falls in a bin
+  std::vector<double> local(static_cast<size_t>(norigins) * ncols, 0.0), sum(local.size());
+  std::vector<int> bin_of_slot(norigins, -1);    // row of the lag to this origin, or -1
+  for (int k = 0; k < norigins; ++k)
+    if (origin_sample[k] >= 0) bin_of_slot[k] = lagset.index_of(n - origin_sample[k]);
+  for (int i = 0; i < nlocal; ++i) {
+    if (!(atom->mask[i] & groupbit)) continue;
+    double u[3];
+    domain->unmap(x[i], image[i], u);
+    for (int k = 0; k < norigins; ++k) {
+      if (bin_of_slot[k] < 0) continue;
+      double r2 = 0.0;
+      for (int d = 0; d < 3; ++d) {
+        const double dr = u[d] - origin[i][3 * k + d] - (cm[d] - origin_com[3 * k + d]);
+        r2 += dr * dr;
+      }
+      double *row = &local[static_cast<size_t>(k) * ncols];
+      row[0] += r2;
+      for (size_t t = 0; t < types.size(); ++t)
+        if (atom->type[i] == types[t]) row[1 + t] += r2;
+    }
+  }
+  MPI_Allreduce(local.data(), sum.data(), static_cast<int>(local.size()), MPI_DOUBLE, MPI_SUM, world);
+  for (int k = 0; k < norigins; ++k) {
+    if (bin_of_slot[k] < 0) continue;
+    double *row = &sum[static_cast<size_t>(k) * ncols];
+    for (int c = 0; c < ncols; ++c) row[c] /= column_atoms[c];
+    acc.add(bin_of_slot[k], row);
+  }
+  fit_current = false;
+
+  // new origin
+  const int slot = schedule.slot_to_fill(n);
+  if (slot >= 0) {
+    for (int i = 0; i < nlocal; ++i) domain->unmap(x[i], image[i], &origin[i][3 * slot]);
+    origin_sample[slot] = n;
+    for (int d = 0; d < 3; ++d) origin_com[3 * slot + d] = cm[d];
+  }
+}
+
+double FixMsdExponent::compute_vector(int i)
+{
+  if (!fit_current) {
+    std::vector<double> lag, msd;
+    for (int b = 0; b < nlag; ++b)
+      if (acc.pairs[b] > 0.0) {
+        lag.push_back(lagset.lags[b] * sample_time);
+        msd.push_back(acc.mean_msd(b, 0));
+      }
+    fit = cunbglass::core::fit_power_law(lag, msd, tmin, tmax);
+    fit_current = true;
+  }
+  switch (i) {
+    case 0: return fit.exponent;
+    case 1: return fit.intercept;
+    case 2: return fit.r_squared;
+    case 3: return fit.points;
+    default: return nlag;
+  }
+}
+
+double FixMsdExponent::compute_array(int row, int col)
+{
+  if (col == 0) return lagset.lags[row] * sample_time;
+  if (col == size_array_cols - 1) return acc.pairs[row];
+  return acc.pairs[row] > 0.0 ? acc.mean_msd(row, col - 1) : 0.0;
+}
+
+// ---- per-atom history: grows, migrates and is written to restart files with the atoms ----
+
+void FixMsdExponent::grow_arrays(int nmax)
+{
+  memory->grow(origin, nmax, 3 * norigins, "msd/exponent:origin");
+}
+
+void FixMsdExponent::copy_arrays(int i, int j, int)
+{
+  std::memcpy(origin[j], origin[i], 3 * norigins * sizeof(double));
+}
+
+int FixMsdExponent::pack_exchange(int i, double *buf)
+{
+  std::memcpy(buf, origin[i], 3 * norigins * sizeof(double));
+  return 3 * norigins;
+}
+
+int FixMsdExponent::unpack_exchange(int nlocal, double *buf)
+{
+  std::memcpy(origin[nlocal], buf, 3 * norigins * sizeof(double));
+  return 3 * norigins;
+}
+
+int FixMsdExponent::pack_restart(int i, double *buf)
+{
+  buf[0] = 3 * norigins + 1;
+  std::memcpy(buf + 1, origin[i], 3 * norigins * sizeof(double));
+  return 3 * norigins + 1;
+}
+
+void FixMsdExponent::unpack_restart(int nlocal, int nth)
+{
+  double **extra = atom->extra;
+  int m = 0;
+  for (int k = 0; k < nth; ++k) m += static_cast<int>(extra[nlocal][m]);
+  std::memcpy(origin[nlocal], &extra[nlocal][m + 1], 3 * norigins * sizeof(double));
+}
+
+int FixMsdExponent::size_restart(int) { return 3 * norigins + 1; }
+
+int FixMsdExponent::maxsize_restart() { return 3 * norigins + 1; }
+
+std::vector<double> FixMsdExponent::global_state() const
+{
+  std::vector<double> s = {double(norigins), double(nlag), double(acc.ncols), sample_time,
+                           double(start_step), double(last_sample_step), lagmax};
+  for (long o : origin_sample) s.push_back(double(o));
+  s.insert(s.end(), origin_com.begin(), origin_com.end());
+  s.insert(s.end(), acc.msd_sum.begin(), acc.msd_sum.end());
+  s.insert(s.end(), acc.pairs.begin(), acc.pairs.end());
+  return s;
+}
+
+void FixMsdExponent::write_restart(FILE *fp)
+{
+  if (comm->me != 0) return;
+  const auto s = global_state();
+  const int bytes = static_cast<int>(s.size() * sizeof(double));    // LAMMPS reads a byte count
+  fwrite(&bytes, sizeof(int), 1, fp);
+  fwrite(s.data(), sizeof(double), s.size(), fp);
+}
+
+void FixMsdExponent::restart(char *buf)
+{
+  const double *s = reinterpret_cast<double *>(buf);
+  if (int(s[0]) != norigins || int(s[1]) != nlag || int(s[2]) != acc.ncols || s[6] != lagmax ||
+      s[3] != sample_time)
+    error->all(FLERR, "fix msd/exponent: the restart file was written with other origins, lags, "
+                      "lagmax, type columns or timestep; use the same fix arguments to continue");
+  start_step = static_cast<bigint>(s[4]);
+  last_sample_step = static_cast<bigint>(s[5]);
+  size_t m = 7;
+  for (auto &o : origin_sample) o = static_cast<long>(s[m++]);
+  for (auto &c : origin_com) c = s[m++];
+  for (auto &v : acc.msd_sum) v = s[m++];
+  for (auto &v : acc.pairs) v = s[m++];
+}
+
+double FixMsdExponent::memory_usage()
+{
+  return double(atom->nmax) * 3 * norigins * sizeof(double) +
+         double(acc.msd_sum.size() + acc.pairs.size()) * sizeof(double);
+}
