@@ -80,6 +80,13 @@ double LammpsTest::global_array(const std::string &id, int row, int col)
   return p ? p[row][col] : 0.0;
 }
 
+void LammpsTest::load_cuzr_glass(const std::string &before_pair)
+{
+  run("units metal\natom_style atomic\nread_data " + data_file("cuzr_glass_432.data") + "\n" +
+      before_pair + "pair_style eam/fs\npair_coeff * * " + lammps_potential("CuZr_mm.eam.fs") +
+      " Cu Zr\nneighbor 1.0 bin");
+}
+
 int LammpsTest::natoms() { return static_cast<int>(lammps_get_natoms(lmp)); }
 
 std::vector<double> LammpsTest::gather(const std::string &name, int count)

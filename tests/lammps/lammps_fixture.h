@@ -28,6 +28,9 @@ class LammpsTest : public ::testing::Test {
   std::vector<double> positions();    // "x", 3 per atom, ordered by atom ID
   std::vector<int> types();
   int natoms();
+  // The 432-atom Cu64Zr36 reference glass (tests/data) with its EAM (Mendelev, LAMMPS's
+  // CuZr_mm.eam.fs) and neighbor skin 1.0; `before_pair` runs between read_data and pair_style.
+  void load_cuzr_glass(const std::string &before_pair = "");
   // Brute-force reference: for every atom (by ID order) the IDs-1 of all atoms closer than
   // `cutoff` (minimum image in a periodic orthogonal or triclinic box; cutoff < half the box).
   std::vector<std::vector<int>> neighbours_within(double cutoff);

@@ -7,21 +7,12 @@
 #include <cmath>
 #include <string>
 
-using cunbglass::test::data_file;
-using cunbglass::test::lammps_potential;
 
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
-class ConcAtom : public cunbglass::test::LammpsTest {
- protected:
-  void load_glass()
-  {
-    run("units metal\natom_style atomic\nread_data " + data_file("cuzr_glass_432.data") +
-        "\npair_style eam/fs\npair_coeff * * " + lammps_potential("CuZr_mm.eam.fs") + " Cu Zr");
-  }
-};
+using ConcAtom = cunbglass::test::LammpsTest;
 
 TEST_F(ConcAtom, RandomLatticeAlloyAveragesToGlobalConcentration)
 {
@@ -75,7 +66,7 @@ TEST_F(ConcAtom, PlanarInterfaceGivesSphericalCapFraction)
 
 TEST_F(ConcAtom, GlassMatchesBruteForce)
 {
-  load_glass();
+  load_cuzr_glass();
   run("comm_modify cutoff 10.0\ncompute c all conc/atom 7.0 type 1 counts yes\nrun 0");
   const auto table = gather("c_c", 3);
   const auto type = types();
@@ -94,7 +85,7 @@ TEST_F(ConcAtom, GlassMatchesBruteForce)
 
 TEST_F(ConcAtom, GroupRestrictsCentresNotNeighbours)
 {
-  load_glass();
+  load_cuzr_glass();
   run("comm_modify cutoff 10.0\ngroup zr type 2\ncompute all_atoms all conc/atom 7.0 type 1\n"
       "compute zr_only zr conc/atom 7.0 type 1\nrun 0");
   const auto all = gather("c_all_atoms"), zr = gather("c_zr_only");
@@ -104,7 +95,7 @@ TEST_F(ConcAtom, GroupRestrictsCentresNotNeighbours)
 
 TEST_F(ConcAtom, RegressionOnReferenceGlass)
 {
-  load_glass();
+  load_cuzr_glass();
   run("comm_modify cutoff 10.0\ncompute c all conc/atom 7.0 type 1\n"
       "variable cu_rich atom c_c>0.75\nvariable interface atom c_c>=0.4&&c_c<=0.6\n"
       "compute n all reduce sum v_cu_rich v_interface\ncompute m all reduce ave c_c\n"
@@ -117,7 +108,7 @@ TEST_F(ConcAtom, RegressionOnReferenceGlass)
 
 TEST_F(ConcAtom, BadInputGivesErrors)
 {
-  load_glass();
+  load_cuzr_glass();
   run("group none empty");
   EXPECT_NE(expect_error("compute a all conc/atom 7.0").find("too few arguments"), std::string::npos);
   EXPECT_NE(expect_error("compute a all conc/atom 7.0 types 1").find("expected keyword 'type'"), std::string::npos);

@@ -9,19 +9,11 @@
 #include <cmath>
 #include <string>
 
-using cunbglass::test::data_file;
-using cunbglass::test::lammps_potential;
 
 namespace {
 
 class IcoAtom : public cunbglass::test::LammpsTest {
  protected:
-  void load_glass(const std::string &extra = "")
-  {
-    run("units metal\natom_style atomic\nread_data " + data_file("cuzr_glass_432.data") + "\n" +
-        extra + "pair_style eam/fs\npair_coeff * * " + lammps_potential("CuZr_mm.eam.fs") +
-        " Cu Zr\nneighbor 1.0 bin");
-  }
 
   // Where LAMMPS's cna/atom (same cutoff) can be trusted: it keeps at most 16 neighbours per
   // atom (MAXNEAR in LAMMPS 29 Sep 2021; it warns "Too many neighbors in CNA") and then
@@ -100,28 +92,28 @@ TEST_F(IcoAtom, CrystalsHaveNoIcosahedra)
 
 TEST_F(IcoAtom, GlassCentresEqualLammpsCnaAtom)
 {
-  load_glass();
+  load_cuzr_glass();
   run("compute ico all ico/atom 3.5\ncompute cna all cna/atom 3.5\nrun 0");
   expect_centres_match_cna(3.5);
 }
 
 TEST_F(IcoAtom, CentreTypeRestriction)
 {
-  load_glass();
+  load_cuzr_glass();
   run("compute ico all ico/atom 3.5 center 1\ncompute cna all cna/atom 3.5\nrun 0");
   expect_centres_match_cna(3.5, 1);
 }
 
 TEST_F(IcoAtom, TriclinicBoxMatchesCnaAtom)
 {
-  load_glass("change_box all triclinic\nchange_box all xy final 3.0 xz final -2.0 remap\n");
+  load_cuzr_glass("change_box all triclinic\nchange_box all xy final 3.0 xz final -2.0 remap\n");
   run("compute ico all ico/atom 3.5\ncompute cna all cna/atom 3.5\nrun 0");
   expect_centres_match_cna(3.5);
 }
 
 TEST_F(IcoAtom, VerticesAreExactlyTheNeighboursOfCentres)
 {
-  load_glass();
+  load_cuzr_glass();
   run("compute ico all ico/atom 3.5\nrun 0");
   const auto ico = gather("c_ico");
   const auto x = positions();
@@ -158,7 +150,7 @@ TEST_F(IcoAtom, VerticesAreExactlyTheNeighboursOfCentres)
 
 TEST_F(IcoAtom, GroupCountsOnlyGroupAtoms)
 {
-  load_glass();
+  load_cuzr_glass();
   run("group first id <= 216\ncompute ico first ico/atom 3.5\ncompute cna all cna/atom 3.5\nrun 0");
   expect_centres_match_cna(3.5, 0, 216);
   const auto ico = gather("c_ico");
@@ -176,7 +168,7 @@ TEST_F(IcoAtom, StaysCorrectAcrossRunsAndMigration)
 {
   // Invoked at the end of one run and again in the setup of the next, after re-neighbouring
   // on the same step (atoms migrate between ranks): results must match cna/atom every time.
-  load_glass();
+  load_cuzr_glass();
   run("velocity all create 1200 4711 dist gaussian\nfix md all nvt temp 1200 1200 0.1\n"
       "compute ico all ico/atom 3.5\ncompute cna all cna/atom 3.5\n"
       "thermo_style custom step temp c_ico[1]\nthermo 100");
@@ -213,7 +205,7 @@ TEST_F(IcoAtom, GlassVoronoiFacesMatchLammpsVoronoiAtom)
   // LAMMPS's voronoi/atom (voro++ on owned + ghost atoms) gives each atom's face count; ours
   // builds cells from the neighbour list: the face counts must agree atom by atom, and centres
   // are exactly the atoms with index <0,0,12,0>.
-  load_glass();
+  load_cuzr_glass();
   run("compute ico all ico/atom 6.0 method voronoi index yes\n"
       "compute vor all voronoi/atom edge_histo 8\nrun 0");
   const auto t = gather("c_ico", 6), vor = gather("c_vor", 2);
@@ -235,7 +227,7 @@ TEST_F(IcoAtom, GlassVoronoiFacesMatchLammpsVoronoiAtom)
 
 TEST_F(IcoAtom, RegressionOnReferenceGlass)
 {
-  load_glass();
+  load_cuzr_glass();
   run("compute ico all ico/atom 3.5 center 1\nrun 0");
   cunbglass::test::ReferenceData expected("compute_ico_atom");
   expected.check("cuzr_glass_432.centres", global_vector("ico", 0));
@@ -248,7 +240,7 @@ TEST_F(IcoAtom, RegressionOnReferenceGlass)
 
 TEST_F(IcoAtom, BadInputGivesErrors)
 {
-  load_glass("group none empty\n");
+  load_cuzr_glass("group none empty\n");
   EXPECT_NE(expect_error("compute a all ico/atom").find("too few arguments"), std::string::npos);
   EXPECT_NE(expect_error("compute a all ico/atom abc").find("positive number"), std::string::npos);
   EXPECT_NE(expect_error("compute a all ico/atom -3.5").find("positive number"), std::string::npos);

@@ -11,8 +11,6 @@
 #include <string>
 #include <vector>
 
-using cunbglass::test::data_file;
-using cunbglass::test::lammps_potential;
 
 namespace {
 
@@ -20,11 +18,6 @@ constexpr double kPi = 3.14159265358979323846;
 
 class SqBt : public cunbglass::test::LammpsTest {
  protected:
-  void load_glass(const std::string &extra = "")
-  {
-    run("units metal\natom_style atomic\nread_data " + data_file("cuzr_glass_432.data") + "\n" +
-        extra + "pair_style eam/fs\npair_coeff * * " + lammps_potential("CuZr_mm.eam.fs") + " Cu Zr");
-  }
 
   struct Shells {
     std::vector<double> q, snn, snc, scc, count;
@@ -95,14 +88,14 @@ class SqBt : public cunbglass::test::LammpsTest {
 
 TEST_F(SqBt, GlassMatchesBruteForce)
 {
-  load_glass();
+  load_cuzr_glass();
   run("compute sq all sq/bt 1 2 0.2 3.5 25\nrun 0");
   expect_matches_brute_force(0.2, 3.5, 25);
 }
 
 TEST_F(SqBt, TriclinicGlassMatchesBruteForce)
 {
-  load_glass("change_box all triclinic\nchange_box all xy final 3.0 xz final -2.0 yz final 1.5 remap\n");
+  load_cuzr_glass("change_box all triclinic\nchange_box all xy final 3.0 xz final -2.0 yz final 1.5 remap\n");
   run("compute sq all sq/bt 1 2 0.2 3.5 25\nrun 0");
   expect_matches_brute_force(0.2, 3.5, 25);
 }
@@ -146,7 +139,7 @@ TEST_F(SqBt, CompositionWavePeaksAtItsWavelength)
 
 TEST_F(SqBt, TimeAveragingWithFixAveTime)
 {
-  load_glass();
+  load_cuzr_glass();
   run("compute sq all sq/bt 1 2 0.2 3.5 25\n"
       "fix avg all ave/time 1 3 3 c_sq[*] mode vector\n"
       "fix peak all ave/time 1 3 3 c_sq[1] c_sq[2]\n"
@@ -163,7 +156,7 @@ TEST_F(SqBt, TimeAveragingWithFixAveTime)
 
 TEST_F(SqBt, RegressionOnReferenceGlass)
 {
-  load_glass();
+  load_cuzr_glass();
   run("compute sq all sq/bt 1 2 0.2 3.5 25\nrun 0");
   cunbglass::test::ReferenceData expected("compute_sq_bt");
   expected.check("cuzr_glass_432.q_max", global_vector("sq", 0));
@@ -174,7 +167,7 @@ TEST_F(SqBt, RegressionOnReferenceGlass)
 
 TEST_F(SqBt, BadInputGivesErrors)
 {
-  load_glass("group zr type 2\n");
+  load_cuzr_glass("group zr type 2\n");
   EXPECT_NE(expect_error("compute a all sq/bt 1 2 0.1 1.0").find("too few arguments"), std::string::npos);
   EXPECT_NE(expect_error("compute a all sq/bt 1 1 0.1 1.0 10").find("must differ"), std::string::npos);
   EXPECT_NE(expect_error("compute a all sq/bt 1 3 0.1 1.0 10").find("not between 1 and 2"), std::string::npos);
