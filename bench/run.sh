@@ -14,9 +14,9 @@ cmake -S "$here" -B "$build" -DCUNBGLASS_BENCHMARKS=ON -DCUNBGLASS_TESTS=OFF \
 cmake --build "$build" --parallel "$(nproc)" >/dev/null
 export LAMMPS_POTENTIALS="$here/potentials"
 data="$here/tests/data/cunb_glass_2000.data"
-styles() {    # styles NP THREADS REPLICATE
+styles() {    # styles NP THREADS REPLICATE [md]
   OMP_NUM_THREADS=$2 "$here/tools/mpirun.sh" "$1" "$build/bench/bench_styles" \
-    "$build/cunbglassplugin.so" "$data" "$3" "$repeats" 2>/dev/null
+    "$build/cunbglassplugin.so" "$data" "$3" "$repeats" ${4:-} 2>/dev/null
 }
 out="$here/docs/performance.md"
 lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache.txt" | cut -d= -f2)/version.h" | tr -d '"' | tr '\n' ' ')
@@ -29,6 +29,13 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "ratios (absolute times on a shared machine drift). Configuration: the Cu50Nb50 glass"
   echo "\`tests/data/cunb_glass_2000.data\` (made by examples/quench.in) replicated n x n x n."
   echo
+  echo "Targets (issues 4, 5, 6, 8): ico/atom cna at most 1 EAM force evaluation and at most 1.5 x"
+  echo "cna/atom; ico/atom voronoi at most voronoi/atom; sq/bt (q <= 0.4 1/A) at most 1 EAM force"
+  echo "evaluation at about 50,000 atoms; conc/atom (R = 7 A) at most 2 EAM force evaluations;"
+  echo "fix msd/exponent sampling every 100 steps at most 5 % of the MD time. conc/atom builds its own"
+  echo "list to R, which coord/atom cannot (it must stay inside the pair cutoff); at equal R it costs"
+  echo "more than coord/atom, which reuses the pair list."
+  echo
   echo "## Styles against one EAM force evaluation and the LAMMPS built-ins"
   echo
   first=1
@@ -36,6 +43,12 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
     set -- $run
     if [ $first = 1 ]; then styles "$1" "$2" "$3"; first=0; else styles "$1" "$2" "$3" | tail -n +3; fi
   done
+  echo
+  echo "## fix msd/exponent inside MD"
+  echo
+  echo "| fix | atoms | ranks x threads | MD time | added | memory |"
+  echo "|---|---|---|---|---|---|"
+  styles 2 1 2 md | tail -n 1
   echo
   echo "No LAMMPS style computes partial structure factors; sq/bt is itself the direct sum over"
   echo "the box's wavevectors (checked against a brute-force cos/sin sum in tests)."

@@ -132,9 +132,9 @@ std::string describe_parameters(const ZhouEamElement &e)
 {
   char buf[1024];
   std::snprintf(buf, sizeof(buf),
-                "%s (%s): re=%g fe=%g rhoe=%g rhos=%g alpha=%g beta=%g A=%g B=%g kappa=%g "
-                "lambda=%g m=%d n=%d power_terms_above_only=%d Fn=%g,%g,%g,%g F=%g,%g,%g "
-                "F3=%g(rho<rhoe),%g(rho>=rhoe) eta=%g Fe=%g",
+                "%s (%s): re=%.9g fe=%.9g rhoe=%.9g rhos=%.9g alpha=%.9g beta=%.9g A=%.9g B=%.9g kappa=%.9g "
+                "lambda=%.9g m=%d n=%d power_terms_above_only=%d Fn=%.9g,%.9g,%.9g,%.9g F=%.9g,%.9g,%.9g "
+                "F3=%.9g(rho<rhoe),%.9g(rho>=rhoe) eta=%.9g Fe=%.9g",
                 e.symbol.c_str(), e.source.c_str(), e.re, e.fe, e.rhoe, e.rhos, e.alpha, e.beta,
                 e.A, e.B, e.kappa, e.lambda, e.m, e.n, e.power_terms_above_only ? 1 : 0, e.Fn[0],
                 e.Fn[1], e.Fn[2], e.Fn[3], e.F[0], e.F[1], e.F[2], e.F3_below, e.F3_above, e.eta,

@@ -1,6 +1,7 @@
 #include "structure_factor.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <complex>
 #include <stdexcept>
@@ -10,7 +11,8 @@ namespace cunbglass::core {
 namespace {
 
 constexpr double kTwoPi = 6.283185307179586476925286766559;
-constexpr int kBlockAtoms = 512;    // fixed work unit: makes sums independent of thread count
+constexpr int kBlockAtoms = 512;      // fixed work unit: makes sums independent of thread count
+constexpr int kBlocksAtOnce = 64;    // blocks held in memory at a time
 
 Vec3 cross(const Vec3 &a, const Vec3 &b)
 {
@@ -60,42 +62,60 @@ std::vector<double> partial_density_sums(const double *fractional, const int *sp
 {
   const int nk = static_cast<int>(waves.n.size());
   const int nblocks = (natoms + kBlockAtoms - 1) / kBlockAtoms;
-  std::vector<double> blocks(static_cast<size_t>(nblocks) * nk * 4, 0.0);
+  std::vector<double> sums(static_cast<size_t>(nk) * 4, 0.0);
+  // Blocks are summed in groups of kBlocksAtOnce: memory stays bounded (kBlocksAtOnce x 4 doubles
+  // per wavevector) and every block is added in the same order whatever the thread count.
+  std::vector<double> blocks(static_cast<size_t>(std::min(nblocks, kBlocksAtOnce)) * nk * 4);
+  for (int first = 0; first < nblocks; first += kBlocksAtOnce) {
+    const int count = std::min(kBlocksAtOnce, nblocks - first);
+    std::fill(blocks.begin(), blocks.end(), 0.0);
 #pragma omp parallel
-  {
-    // exp(-2 pi i n s_d) for n = -nmax_d .. nmax_d, per dimension
-    std::vector<std::complex<double>> phase[3];
-    for (int d = 0; d < 3; ++d) phase[d].resize(2 * waves.nmax[d] + 1);
+    {
+      // exp(-2 pi i n s_d) for n = -nmax_d .. nmax_d, per dimension
+      std::vector<std::complex<double>> phase[3];
+      for (int d = 0; d < 3; ++d) phase[d].resize(2 * waves.nmax[d] + 1);
 #pragma omp for schedule(dynamic, 1)
-    for (int b = 0; b < nblocks; ++b) {
-      double *acc = blocks.data() + static_cast<size_t>(b) * nk * 4;
-      const int end = std::min(natoms, (b + 1) * kBlockAtoms);
-      for (int j = b * kBlockAtoms; j < end; ++j) {
-        if (species[j] < 0) continue;
-        for (int d = 0; d < 3; ++d) {
-          const int m = waves.nmax[d];
-          const std::complex<double> step = std::polar(1.0, -kTwoPi * fractional[3 * j + d]);
-          phase[d][m] = 1.0;
-          for (int p = 1; p <= m; ++p) {
-            phase[d][m + p] = phase[d][m + p - 1] * step;
-            phase[d][m - p] = std::conj(phase[d][m + p]);
+      for (int b = 0; b < count; ++b) {
+        double *acc = blocks.data() + static_cast<size_t>(b) * nk * 4;
+        const int begin = (first + b) * kBlockAtoms;
+        const int end = std::min(natoms, begin + kBlockAtoms);
+        for (int j = begin; j < end; ++j) {
+          if (species[j] < 0) continue;
+          for (int d = 0; d < 3; ++d) {
+            const int m = waves.nmax[d];
+            const std::complex<double> step = std::polar(1.0, -kTwoPi * fractional[3 * j + d]);
+            phase[d][m] = 1.0;
+            for (int p = 1; p <= m; ++p) {
+              const auto prev = phase[d][m + p - 1];
+              phase[d][m + p] = {prev.real() * step.real() - prev.imag() * step.imag(),
+                                 prev.real() * step.imag() + prev.imag() * step.real()};
+              phase[d][m - p] = std::conj(phase[d][m + p]);
+            }
           }
-        }
-        const int offset = 2 * species[j];
-        for (int k = 0; k < nk; ++k) {
-          const auto &n = waves.n[k];
-          const std::complex<double> e = phase[0][waves.nmax[0] + n[0]] *
-                                         phase[1][waves.nmax[1] + n[1]] *
-                                         phase[2][waves.nmax[2] + n[2]];
-          acc[4 * k + offset] += e.real();
-          acc[4 * k + offset + 1] += e.imag();
+          const int offset = 2 * species[j];
+          // wavevectors come grouped by (n1, n2): one product per group, one per wavevector
+          // (products written out: std::complex's operator* checks for infinities, which is slow)
+          double pr = 0.0, pi = 0.0;
+          int last1 = INT_MIN, last2 = INT_MIN;
+          for (int k = 0; k < nk; ++k) {
+            const auto &n = waves.n[k];
+            if (n[0] != last1 || n[1] != last2) {
+              const auto a = phase[0][waves.nmax[0] + n[0]], c = phase[1][waves.nmax[1] + n[1]];
+              pr = a.real() * c.real() - a.imag() * c.imag();
+              pi = a.real() * c.imag() + a.imag() * c.real();
+              last1 = n[0];
+              last2 = n[1];
+            }
+            const auto c = phase[2][waves.nmax[2] + n[2]];
+            acc[4 * k + offset] += pr * c.real() - pi * c.imag();
+            acc[4 * k + offset + 1] += pr * c.imag() + pi * c.real();
+          }
         }
       }
     }
+    for (int b = 0; b < count; ++b)
+      for (size_t i = 0; i < sums.size(); ++i) sums[i] += blocks[static_cast<size_t>(b) * nk * 4 + i];
   }
-  std::vector<double> sums(static_cast<size_t>(nk) * 4, 0.0);
-  for (int b = 0; b < nblocks; ++b)
-    for (size_t i = 0; i < sums.size(); ++i) sums[i] += blocks[static_cast<size_t>(b) * nk * 4 + i];
   return sums;
 }
 

@@ -208,22 +208,24 @@ TEST(StructureFactor, PeakRefinementFindsParabolaVertex)
 
 TEST(StructureFactor, SumsDoNotDependOnThreadCount)
 {
-  const double L = 30.0;
+  // 70,000 atoms: more than 64 blocks of 512, so the sums pass through several block groups.
+  const int n = 70000;
+  const double L = 100.0;
   std::mt19937 rng(99);
   std::uniform_real_distribution<double> u(0.0, L);
-  std::vector<Vec3> x(5000);
-  std::vector<int> species(5000);
-  for (int j = 0; j < 5000; ++j) {
+  std::vector<Vec3> x(n);
+  std::vector<int> species(n);
+  for (int j = 0; j < n; ++j) {
     x[j] = {u(rng), u(rng), u(rng)};
     species[j] = j % 2;
   }
-  const auto w = box_wavevectors(cubic(L), 0.0, 1.0, 5);
+  const auto w = box_wavevectors(cubic(L), 0.0, 0.2, 5);
   const auto s = fractional(x, L);
   const int saved = omp_get_max_threads();
   omp_set_num_threads(1);
-  const auto one = partial_density_sums(s.data(), species.data(), 5000, w);
+  const auto one = partial_density_sums(s.data(), species.data(), n, w);
   omp_set_num_threads(3);
-  const auto three = partial_density_sums(s.data(), species.data(), 5000, w);
+  const auto three = partial_density_sums(s.data(), species.data(), n, w);
   omp_set_num_threads(saved);
   EXPECT_EQ(one, three);
 }
