@@ -46,7 +46,7 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo
   echo "## fix msd/exponent inside MD"
   echo
-  echo "| fix | atoms | ranks x threads | MD time | added | memory |"
+  echo "| fix | atoms | ranks x threads | cost | added to MD | memory |"
   echo "|---|---|---|---|---|---|"
   styles 2 1 2 md | tail -n 1
   echo

@@ -2,6 +2,7 @@
 
 #include <voro++.hh>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cunbglass::core {
@@ -12,12 +13,25 @@ VoronoiIndex voronoi_index(const double *x, int centre, const int *nbr_begin, co
   VoronoiIndex out;
   voro::voronoicell_neighbor cell;
   cell.init(-cutoff, cutoff, -cutoff, cutoff, -cutoff, cutoff);
+  // Cut nearest neighbours first; once a neighbour is further than twice the cell's largest
+  // vertex distance, it and every further one cannot cut the cell.
+  struct Near {
+    double r2, dx, dy, dz;
+    int id;
+  };
+  std::vector<Near> near;
+  near.reserve(nbr_end - nbr_begin);
   for (const int *j = nbr_begin; j != nbr_end; ++j) {
     const double dx = x[3 * *j] - x[3 * centre], dy = x[3 * *j + 1] - x[3 * centre + 1],
                  dz = x[3 * *j + 2] - x[3 * centre + 2];
-    if (!cell.nplane(dx, dy, dz, dx * dx + dy * dy + dz * dz, *j)) return out;    // cell vanished
+    near.push_back({dx * dx + dy * dy + dz * dz, dx, dy, dz, *j});
   }
-  // voro++ stores vertices at twice their positions: max_radius_squared() is (2 r_max)^2
+  std::sort(near.begin(), near.end(), [](const Near &a, const Near &b) { return a.r2 < b.r2; });
+  for (const auto &n : near) {
+    // voro++ stores vertices at twice their positions: max_radius_squared() is (2 r_max)^2
+    if (n.r2 >= cell.max_radius_squared()) break;
+    if (!cell.nplane(n.dx, n.dy, n.dz, n.r2, n.id)) return out;    // cell vanished
+  }
   out.complete = cell.max_radius_squared() < cutoff * cutoff;
   out.volume = cell.volume();
   std::vector<double> areas, vertices;
