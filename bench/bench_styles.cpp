@@ -119,6 +119,10 @@ int main(int argc, char **argv)
   cmd("compute conc6 all conc/atom 6.0 type 1");
   cmd("compute coord all coord/atom cutoff 6.0");    // coord/atom must stay inside the pair cutoff
   cmd("compute vor all ico/atom 6.0 center 1 method voronoi");
+  cmd("variable sel atom (id%10)<3");    // 30 % of the atoms, spread over the box
+  cmd("group sel variable sel");
+  cmd("compute perc all percolation 3.5 select v_sel");
+  cmd("compute clus sel cluster/atom 3.5");
   cmd("compute voronoi all voronoi/atom");
   cmd("run 0");
   const double natoms = lmp->atom->natoms;
@@ -132,6 +136,7 @@ int main(int argc, char **argv)
   // direct sum, so its built-in column is left empty.
   const Entry entries[] = {{"ico/atom 3.5 (cna)", "cna/atom 3.5", "ico", "cna", false},
                            {"ico/atom 6.0 method voronoi", "voronoi/atom", "vor", "voronoi", false},
+                           {"percolation 3.5, 30 % selected", "cluster/atom 3.5", "perc", "clus", false},
                            {"conc/atom 7.0 (the paper's R)", "-", "conc", nullptr, false},
                            {"conc/atom 6.0", "coord/atom cutoff 6.0", "conc6", "coord", false},
                            {"sq/bt q <= 0.4", "-", "sq", nullptr, true}};

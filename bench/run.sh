@@ -29,9 +29,10 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "ratios (absolute times on a shared machine drift). Configuration: the Cu50Nb50 glass"
   echo "\`tests/data/cunb_glass_2000.data\` (made by examples/quench.in) replicated n x n x n."
   echo
-  echo "Targets (issues 4, 5, 6, 8): ico/atom cna at most 1 EAM force evaluation and at most 1.5 x"
+  echo "Targets (issues 4-8): ico/atom cna at most 1 EAM force evaluation and at most 1.5 x"
   echo "cna/atom; ico/atom voronoi at most voronoi/atom; sq/bt (q <= 0.4 1/A) at most 1 EAM force"
   echo "evaluation at about 50,000 atoms; conc/atom (R = 7 A) at most 2 EAM force evaluations;"
+  echo "percolation (30 % selected) at most 1 EAM force evaluation on one rank and not slower on 2;"
   echo "fix msd/exponent sampling every 100 steps at most 5 % of the MD time. conc/atom builds its own"
   echo "list to R, which coord/atom cannot (it must stay inside the pair cutoff); at equal R it costs"
   echo "more than coord/atom, which reuses the pair list."

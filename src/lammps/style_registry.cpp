@@ -3,6 +3,7 @@
 #include "compute_conc_atom.h"
 #include "compute_ico_atom.h"
 #include "compute_ico_interface.h"
+#include "compute_percolation.h"
 #include "compute_sq_bt.h"
 #include "fix_msd_exponent.h"
 
@@ -27,6 +28,8 @@ const std::vector<StyleEntry> &registered_styles()
       {"compute", "ico/interface",
        "icosahedra and composition interfaces: distance, p_ico(r), formation enthalpy",
        &create<LAMMPS_NS::ComputeIcoInterface>},
+      {"compute", "percolation", "clusters of selected atoms, exact periodic percolation, spanning length",
+       &create<LAMMPS_NS::ComputePercolation>},
       {"compute", "sq/bt", "Bhatia-Thornton structure factors S_NN, S_NC, S_CC(q), composition wavelength",
        &create<LAMMPS_NS::ComputeSqBt>},
       {"fix", "msd/exponent", "multiple-origin MSD on log-spaced lags and the diffusion exponent n",

@@ -1,0 +1,305 @@
+#include "compute_percolation.h"
+
+#include "lammps_compat.h"
+#include "neighbour_adapter.h"
+#include "periodic_clusters.h"
+
+#include "atom.h"
+#include "comm.h"
+#include "domain.h"
+#include "error.h"
+#include "input.h"
+#include "memory.h"
+#include "update.h"
+#include "variable.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <mpi.h>
+#include <numeric>
+#include <unordered_map>
+#include <vector>
+
+using namespace LAMMPS_NS;
+using cunbglass::core::Image;
+
+ComputePercolation::ComputePercolation(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
+{
+  cunbglass::StyleArgs args(lmp, "compute percolation", narg, arg, 3,
+                            "compute ID group percolation Rc [select c_ID|c_ID[n]|v_name]");
+  cutoff = args.positive_double(3, "cutoff Rc");
+  for (int iarg = 4; iarg < narg; iarg += 2) {
+    if (args.is(iarg, "select")) {
+      if (iarg + 1 >= narg) args.fail("keyword 'select' needs c_ID or v_name");
+      const std::string what = arg[iarg + 1];
+      if (what.rfind("v_", 0) == 0) {
+        select = Select::VARIABLE;
+        select_variable = what.substr(2);
+      } else {
+        select = Select::COMPUTE;
+        select_compute = cunbglass::PerAtomInput(args.per_atom_compute(iarg + 1, "select"), "select");
+      }
+    } else {
+      args.unknown_keyword(iarg);
+    }
+  }
+  peratom_flag = 1;
+  size_peratom_cols = 0;
+  vector_flag = 1;
+  size_vector = 9;
+  extvector = 0;
+  comm_forward = 1;
+  vector = results;
+}
+
+ComputePercolation::~ComputePercolation()
+{
+  memory->destroy(cluster_id);
+  memory->destroy(selected);
+}
+
+void ComputePercolation::init()
+{
+  if (select == Select::COMPUTE) select_compute.check(lmp, "compute percolation");
+  if (select == Select::VARIABLE) {
+    const int ivar = input->variable->find(select_variable.c_str());
+    if (ivar < 0 || !input->variable->atomstyle(ivar))
+      error->all(FLERR, "compute percolation: select variable '" + select_variable +
+                        "' does not exist or is not atom-style");
+  }
+  cunbglass::require_neighbour_cutoff(lmp, "compute percolation", cutoff);
+  cunbglass::require_nonempty_group(lmp, "compute percolation", igroup);
+  cunbglass::compat::request_full_occasional(neighbor, this, instance_me, cutoff);
+}
+
+void ComputePercolation::init_list(int, NeighList *ptr) { list = ptr; }
+
+void ComputePercolation::compute_peratom()
+{
+  invoked_peratom = update->ntimestep;
+  analyse();
+}
+
+void ComputePercolation::compute_vector()
+{
+  invoked_vector = update->ntimestep;
+  if (!(invoked_flag & INVOKED_PERATOM)) {
+    analyse();
+    invoked_flag |= INVOKED_PERATOM;
+  }
+}
+
+void ComputePercolation::analyse()
+{
+  const int nlocal = atom->nlocal;
+  if (atom->nmax > nmax) {
+    memory->destroy(cluster_id);
+    memory->destroy(selected);
+    nmax = atom->nmax;
+    memory->create(cluster_id, nmax, "percolation:cluster");
+    memory->create(selected, nmax, "percolation:selected");
+    vector_atom = cluster_id;
+  }
+  // selection of the owned atoms, then to the ghosts
+  std::vector<double> chosen(nlocal, 1.0);
+  if (select == Select::COMPUTE) {
+    select_compute.fetch(lmp);
+    for (int i = 0; i < nlocal; ++i) chosen[i] = select_compute.value(lmp, i);
+  } else if (select == Select::VARIABLE) {
+    const int ivar = input->variable->find(select_variable.c_str());
+    input->variable->compute_atom(ivar, igroup, chosen.data(), 1, 0);
+  }
+  for (int i = 0; i < nlocal; ++i) selected[i] = ((atom->mask[i] & groupbit) && chosen[i] != 0.0) ? 1.0 : 0.0;
+  cunbglass::compat::forward_comm(comm, this);
+
+  // Each entry (owned or ghost) sits in a periodic image of the box: c = floor(fractional).
+  // All entries of one atom ID differ only by their images, so a bond between entries e1, e2
+  // joins atoms tag(e1), tag(e2) with shift c(e2) - c(e1).
+  auto image_of = [&](int e) {
+    double lam[3];
+    domain->x2lamda(atom->x[e], lam);
+    return Image{int(std::floor(lam[0])), int(std::floor(lam[1])), int(std::floor(lam[2]))};
+  };
+  std::vector<Image> entry_image(nlocal + atom->nghost);
+  for (int e = 0; e < nlocal + atom->nghost; ++e)
+    if (selected[e] != 0.0) entry_image[e] = image_of(e);
+  cunbglass::compat::build_occasional(neighbor, list);
+  const auto graph = cunbglass::neighbours_within(list, atom->x, nlocal, cutoff);
+  // local nodes: owned selected atoms and the selected ghosts they bond to, keyed by atom ID
+  std::unordered_map<tagint, int> node_of_tag;
+  std::vector<tagint> tag_of_node;
+  std::vector<int> owned_node(nlocal, -1);
+  auto node = [&](tagint t) {
+    auto it = node_of_tag.find(t);
+    if (it != node_of_tag.end()) return it->second;
+    node_of_tag[t] = static_cast<int>(tag_of_node.size());
+    tag_of_node.push_back(t);
+    return static_cast<int>(tag_of_node.size()) - 1;
+  };
+  std::vector<cunbglass::core::PeriodicBond> bonds;
+  for (int i = 0; i < nlocal; ++i) {
+    if (selected[i] == 0.0) continue;
+    owned_node[i] = node(atom->tag[i]);
+    const Image &ci = entry_image[i];
+    for (const int *j = graph.begin(i); j != graph.end(i); ++j) {
+      if (selected[*j] == 0.0) continue;
+      const Image &cj = entry_image[*j];
+      bonds.push_back({owned_node[i], node(atom->tag[*j]),
+                       Image{cj[0] - ci[0], cj[1] - ci[1], cj[2] - ci[2]}});
+    }
+  }
+  const int nnodes = static_cast<int>(tag_of_node.size());
+  const auto local = cunbglass::core::periodic_clusters(nnodes, bonds);
+
+  // Reduced global graph: per local component one record (owned atoms, min owned ID, windings)
+  // and one link per node that other ranks may also hold (ghosts here, and owned atoms that are
+  // ghosts elsewhere: every node is sent, nodes are only owned atoms plus their bonded ghosts).
+  const int ncomp = static_cast<int>(local.clusters.size());
+  int me = comm->me, nprocs = comm->nprocs;
+  std::vector<int> comp_counts(nprocs);
+  MPI_Allgather(&ncomp, 1, MPI_INT, comp_counts.data(), 1, MPI_INT, world);
+  std::vector<int> comp_offset(nprocs + 1, 0);
+  for (int p = 0; p < nprocs; ++p) comp_offset[p + 1] = comp_offset[p] + comp_counts[p];
+  const int total_comp = comp_offset[nprocs];
+  // per component: owned count, min owned tag, up to 3 windings (9 ints)
+  std::vector<double> comp_info(static_cast<size_t>(total_comp) * 11, 0.0), mine(static_cast<size_t>(ncomp) * 11, 0.0);
+  for (int c = 0; c < ncomp; ++c) {
+    mine[11 * c + 1] = 1e300;
+    const auto &w = local.clusters[c].windings;
+    for (size_t k = 0; k < w.size(); ++k)
+      for (int d = 0; d < 3; ++d) mine[11 * c + 2 + 3 * k + d] = w[k][d];
+  }
+  for (int i = 0; i < nlocal; ++i) {
+    if (owned_node[i] < 0) continue;
+    const int c = local.cluster[owned_node[i]];
+    mine[11 * c] += 1.0;
+    mine[11 * c + 1] = std::min(mine[11 * c + 1], double(atom->tag[i]));
+  }
+  {
+    std::vector<int> counts(nprocs), displs(nprocs);
+    for (int p = 0; p < nprocs; ++p) {
+      counts[p] = 11 * comp_counts[p];
+      displs[p] = 11 * comp_offset[p];
+    }
+    MPI_Allgatherv(mine.data(), 11 * ncomp, MPI_DOUBLE, comp_info.data(), counts.data(),
+                   displs.data(), MPI_DOUBLE, world);
+  }
+  // links: (global component, atom ID, image of the atom in the component's frame)
+  std::vector<double> links;
+  for (int n = 0; n < nnodes; ++n) {
+    links.push_back(comp_offset[me] + local.cluster[n]);
+    links.push_back(double(tag_of_node[n]));
+    for (int d = 0; d < 3; ++d) links.push_back(local.image[n][d]);
+  }
+  int nlinks = static_cast<int>(links.size());
+  std::vector<int> link_counts(nprocs), link_displs(nprocs + 1, 0);
+  MPI_Allgather(&nlinks, 1, MPI_INT, link_counts.data(), 1, MPI_INT, world);
+  for (int p = 0; p < nprocs; ++p) link_displs[p + 1] = link_displs[p] + link_counts[p];
+  std::vector<double> all_links(link_displs[nprocs]);
+  MPI_Allgatherv(links.data(), nlinks, MPI_DOUBLE, all_links.data(), link_counts.data(),
+                 link_displs.data(), MPI_DOUBLE, world);
+
+  // global union-find: nodes = components, then atom IDs as connectors
+  std::map<tagint, int> connector;
+  std::vector<cunbglass::core::PeriodicBond> global_bonds;
+  for (size_t k = 0; k < all_links.size(); k += 5) {
+    const tagint t = static_cast<tagint>(all_links[k + 1]);
+    auto it = connector.find(t);
+    const int id = it != connector.end() ? it->second : total_comp + static_cast<int>(connector.size());
+    if (it == connector.end()) connector[t] = id;
+    global_bonds.push_back({static_cast<int>(all_links[k]), id,
+                            Image{int(all_links[k + 2]), int(all_links[k + 3]), int(all_links[k + 4])}});
+  }
+  for (int c = 0; c < total_comp; ++c)
+    for (int k = 0; k < 3; ++k) {
+      const Image w{int(comp_info[11 * c + 2 + 3 * k]), int(comp_info[11 * c + 3 + 3 * k]),
+                    int(comp_info[11 * c + 4 + 3 * k])};
+      if (w[0] || w[1] || w[2]) global_bonds.push_back({c, c, w});
+    }
+  const auto global = cunbglass::core::periodic_clusters(total_comp + static_cast<int>(connector.size()), global_bonds);
+
+  // per global cluster: owned atoms and the minimum atom ID
+  const int ng = static_cast<int>(global.clusters.size());
+  std::vector<double> size(ng, 0.0), min_tag(ng, 1e300);
+  for (int c = 0; c < total_comp; ++c) {
+    const int g = global.cluster[c];
+    size[g] += comp_info[11 * c];
+    min_tag[g] = std::min(min_tag[g], comp_info[11 * c + 1]);
+  }
+  int nclusters = 0, largest = -1;
+  double selected_total = 0.0;
+  for (int g = 0; g < ng; ++g) {
+    if (size[g] == 0.0) continue;
+    ++nclusters;
+    selected_total += size[g];
+    if (largest < 0 || size[g] > size[largest] || (size[g] == size[largest] && min_tag[g] < min_tag[largest]))
+      largest = g;
+  }
+
+  // per-atom IDs and the unwrapped positions of the largest cluster
+  double sum_local[4] = {0, 0, 0, 0};
+  std::vector<double> unwrapped(3 * static_cast<size_t>(nlocal), 0.0);
+  for (int i = 0; i < nlocal; ++i) {
+    cluster_id[i] = 0.0;
+    if (owned_node[i] < 0) continue;
+    const int comp = comp_offset[me] + local.cluster[owned_node[i]];
+    const int g = global.cluster[comp];
+    cluster_id[i] = min_tag[g];
+    if (g != largest) continue;
+    const Image &ci = entry_image[i];
+    double lam[3];
+    domain->x2lamda(atom->x[i], lam);
+    for (int d = 0; d < 3; ++d)
+      lam[d] = lam[d] - ci[d] + global.image[comp][d] + local.image[owned_node[i]][d];
+    double u[3];
+    domain->lamda2x(lam, u);
+    for (int d = 0; d < 3; ++d) {
+      unwrapped[3 * i + d] = u[d];
+      sum_local[d] += u[d];
+    }
+    sum_local[3] += 1.0;
+  }
+  double sum[4];
+  MPI_Allreduce(sum_local, sum, 4, MPI_DOUBLE, MPI_SUM, world);
+  double span_local = 0.0, span = 0.0;
+  if (sum[3] > 0.0) {
+    const double centre[3] = {sum[0] / sum[3], sum[1] / sum[3], sum[2] / sum[3]};
+    for (int i = 0; i < nlocal; ++i) {
+      if (owned_node[i] < 0 || global.cluster[comp_offset[me] + local.cluster[owned_node[i]]] != largest) continue;
+      double dx = unwrapped[3 * i] - centre[0], dy = unwrapped[3 * i + 1] - centre[1],
+             dz = unwrapped[3 * i + 2] - centre[2];
+      // nearest periodic image, however many cells away the unwrapped atom is
+      const double *h = domain->h, *hi = domain->h_inv;
+      double f[3] = {hi[0] * dx + hi[5] * dy + hi[4] * dz, hi[1] * dy + hi[3] * dz, hi[2] * dz};
+      for (double &v : f) v -= std::round(v);
+      dx = h[0] * f[0] + h[5] * f[1] + h[4] * f[2];
+      dy = h[1] * f[1] + h[3] * f[2];
+      dz = h[2] * f[2];
+      span_local = std::max(span_local, std::sqrt(dx * dx + dy * dy + dz * dz));
+    }
+  }
+  MPI_Allreduce(&span_local, &span, 1, MPI_DOUBLE, MPI_MAX, world);
+  const double L0 = std::cbrt(domain->xprd * domain->yprd * domain->zprd);
+  const auto *big = largest >= 0 ? &global.clusters[largest] : nullptr;
+  results[0] = nclusters;
+  results[1] = big ? size[largest] : 0.0;
+  results[2] = (big && selected_total > 0.0) ? size[largest] / selected_total : 0.0;
+  results[3] = big ? big->dimension : 0.0;
+  for (int d = 0; d < 3; ++d) results[4 + d] = (big && big->wraps[d]) ? 1.0 : 0.0;
+  results[7] = span;
+  results[8] = span / L0;
+}
+
+int ComputePercolation::pack_forward_comm(int n, int *list_, double *buf, int, int *)
+{
+  for (int i = 0; i < n; ++i) buf[i] = selected[list_[i]];
+  return n;
+}
+
+void ComputePercolation::unpack_forward_comm(int n, int first, double *buf)
+{
+  for (int i = 0; i < n; ++i) selected[first + i] = buf[i];
+}
+
+double ComputePercolation::memory_usage() { return 2.0 * nmax * sizeof(double); }

@@ -1,0 +1,37 @@
+/* compute percolation: clusters of selected atoms, exact periodic percolation, spanning length
+ * (docs/compute_percolation.md) */
+#pragma once
+
+#include "compute.h"
+#include "style_args.h"
+
+#include <string>
+
+namespace LAMMPS_NS {
+
+class ComputePercolation : public Compute {
+ public:
+  ComputePercolation(class LAMMPS *, int, char **);
+  ~ComputePercolation() override;
+  void init() override;
+  void init_list(int, class NeighList *) override;
+  void compute_peratom() override;
+  void compute_vector() override;
+  int pack_forward_comm(int, int *, double *, int, int *) override;
+  void unpack_forward_comm(int, int, double *) override;
+  double memory_usage() override;
+
+ private:
+  void analyse();
+  double cutoff;
+  enum class Select { GROUP, COMPUTE, VARIABLE } select = Select::GROUP;
+  cunbglass::PerAtomInput select_compute;
+  std::string select_variable;
+  class NeighList *list = nullptr;
+  int nmax = 0;
+  double *cluster_id = nullptr;    // per owned atom: min atom ID of its cluster, 0 unselected
+  double *selected = nullptr;      // per atom incl. ghosts
+  double results[9];
+};
+
+}    // namespace LAMMPS_NS
