@@ -2,9 +2,8 @@
  * integer image offsets (each node's periodic image in its cluster's unwrapped frame). A bond
  * that closes a loop with a non-zero net image offset is a winding vector; the rank of a
  * cluster's winding vectors (0-3) is its percolation dimension (the method of Livraghi et al.,
- * JCTC 2021). Works for any cell shape: only integer image shifts enter. The LAMMPS style
- * (compute percolation, issue 7) will feed it bonds of local and ghost atoms and then the
- * reduced graph of boundary atoms; this kernel is complete and unit-tested on its own. */
+ * JCTC 2021). Works for any cell shape: only integer image shifts enter. compute percolation
+ * runs it twice: on each rank's atoms and ghosts, then on the reduced graph of local clusters. */
 #pragma once
 
 #include <array>

@@ -3,6 +3,7 @@
  * construction (blob, rods, slab, network, a chain that touches both faces without wrapping),
  * and a brute-force count of clusters over minimum images written here. */
 #include "lammps_fixture.h"
+#include "reference_data.h"
 
 #include <array>
 #include <cmath>
@@ -148,6 +149,19 @@ TEST_F(Percolation, RandomSitePercolationMatchesIndependentGraphSearch)
     EXPECT_DOUBLE_EQ(v(2), double(best_size) / selected);
     for (int d = 0; d < 3; ++d) EXPECT_EQ(v(4 + d), best_wraps[d] ? 1.0 : 0.0) << "axis " << d;
   }
+}
+
+TEST_F(Percolation, RegressionOnReferenceGlass)
+{
+  // the icosahedral network (centres and vertices, ico/atom 3.5 center 1) of the reference glass
+  load_cuzr_glass();
+  run("compute ico all ico/atom 3.5 center 1\ncompute net all percolation 3.5 select c_ico\n"
+      "thermo_style custom step c_net[1]\nrun 0");
+  cunbglass::test::ReferenceData expected("compute_percolation");
+  expected.check("cuzr_glass_432.clusters", global_vector("net", 0));
+  expected.check("cuzr_glass_432.largest", global_vector("net", 1));
+  expected.check("cuzr_glass_432.dimension", global_vector("net", 3));
+  expected.check("cuzr_glass_432.L_star", global_vector("net", 8));
 }
 
 TEST_F(Percolation, TriclinicRodAlongTheTiltedAxis)
