@@ -3,6 +3,7 @@
  * crystal (bounded plateau), LAMMPS's compute msd for one origin, and the unsplit run for a run
  * split by write_restart/read_restart. */
 #include "lammps_fixture.h"
+#include "reference_data.h"
 
 #include "library.h"
 
@@ -137,6 +138,22 @@ TEST_F(MsdExponent, RestartSplitEqualsUnsplitRun)
       EXPECT_NEAR(fix_array(r, c), unsplit[k], 1e-9 * (1 + std::fabs(unsplit[k]))) << r << "," << c;
   EXPECT_NEAR(fix_vector(0), n_unsplit, 1e-9);
   if (rank() == 0) std::remove(file.c_str());
+}
+
+TEST_F(MsdExponent, RegressionOnReferenceGlass)
+{
+  // 400 NVE steps of the reference glass from seeded velocities; the stored MSD at the longest
+  // lag is compute msd (com no) at that moment, checked here too
+  load_cuzr_glass();
+  run("velocity all create 1500 8642 dist gaussian\nfix nve all nve\ntimestep 0.002\n"
+      "compute msd all msd com no\nfix m all msd/exponent 10 0.02 0.8 origins 1 lags 10\nrun 400");
+  const int last = int(fix_vector(4)) - 1;
+  ASSERT_NEAR(fix_array(last, 0), 0.8, 1e-12);
+  const double msd = static_cast<double *>(lammps_extract_compute(lmp, "msd", 0, 1))[3];
+  EXPECT_NEAR(fix_array(last, 1), msd, 1e-9 * msd);
+  cunbglass::test::ReferenceData expected("fix_msd_exponent");
+  expected.check("cuzr_glass_432.msd_0.8ps", fix_array(last, 1));
+  expected.check("cuzr_glass_432.exponent", fix_vector(0));
 }
 
 TEST_F(MsdExponent, BadInputGivesErrors)
