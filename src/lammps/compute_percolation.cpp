@@ -50,6 +50,7 @@ ComputePercolation::ComputePercolation(LAMMPS *lmp, int narg, char **arg) : Comp
   size_vector = 9;
   extvector = 0;
   comm_forward = 1;
+  comm_reverse = 1;
   vector = results;
 }
 
@@ -57,6 +58,7 @@ ComputePercolation::~ComputePercolation()
 {
   memory->destroy(cluster_id);
   memory->destroy(selected);
+  memory->destroy(referenced);
 }
 
 void ComputePercolation::init()
@@ -96,9 +98,11 @@ void ComputePercolation::analyse()
   if (atom->nmax > nmax) {
     memory->destroy(cluster_id);
     memory->destroy(selected);
+    memory->destroy(referenced);
     nmax = atom->nmax;
     memory->create(cluster_id, nmax, "percolation:cluster");
     memory->create(selected, nmax, "percolation:selected");
+    memory->create(referenced, nmax, "percolation:referenced");
     vector_atom = cluster_id;
   }
   // selection of the owned atoms, then to the ghosts
@@ -152,9 +156,26 @@ void ComputePercolation::analyse()
   const int nnodes = static_cast<int>(tag_of_node.size());
   const auto local = cunbglass::core::periodic_clusters(nnodes, bonds);
 
+  // Which owned atoms are cluster nodes on other ranks (as ghosts there): mark the ghosts that
+  // are nodes here and send the marks to their owners (reverse communication).
+  for (int e = 0; e < nlocal + atom->nghost; ++e) referenced[e] = 0.0;
+  for (int i = 0; i < nlocal; ++i)
+    if (owned_node[i] >= 0)
+      for (const int *j = graph.begin(i); j != graph.end(i); ++j)
+        if (*j >= nlocal && selected[*j] != 0.0) referenced[*j] = 1.0;
+  cunbglass::compat::reverse_comm(comm, this);
+  std::vector<char> owned_here(nnodes, 0), shared(nnodes, 0);
+  for (int i = 0; i < nlocal; ++i)
+    if (owned_node[i] >= 0) {
+      owned_here[owned_node[i]] = 1;
+      shared[owned_node[i]] = referenced[i] > 0.0;
+    }
+  for (int n = 0; n < nnodes; ++n)
+    if (!owned_here[n]) shared[n] = 1;    // ghosts: owned by another rank (or a periodic image)
+
   // Reduced global graph: per local component one record (owned atoms, min owned ID, windings)
-  // and one link per node that other ranks may also hold (ghosts here, and owned atoms that are
-  // ghosts elsewhere: every node is sent, nodes are only owned atoms plus their bonded ghosts).
+  // and one link per node that other ranks also hold: ghosts here, and owned atoms that are
+  // ghost nodes elsewhere. Interior atoms never leave their rank.
   const int ncomp = static_cast<int>(local.clusters.size());
   int me = comm->me, nprocs = comm->nprocs;
   std::vector<int> comp_counts(nprocs);
@@ -188,6 +209,7 @@ void ComputePercolation::analyse()
   // links: (global component, atom ID, image of the atom in the component's frame)
   std::vector<double> links;
   for (int n = 0; n < nnodes; ++n) {
+    if (!shared[n]) continue;
     links.push_back(comp_offset[me] + local.cluster[n]);
     links.push_back(double(tag_of_node[n]));
     for (int d = 0; d < 3; ++d) links.push_back(local.image[n][d]);
@@ -302,4 +324,15 @@ void ComputePercolation::unpack_forward_comm(int n, int first, double *buf)
   for (int i = 0; i < n; ++i) selected[first + i] = buf[i];
 }
 
-double ComputePercolation::memory_usage() { return 2.0 * nmax * sizeof(double); }
+int ComputePercolation::pack_reverse_comm(int n, int first, double *buf)
+{
+  for (int i = 0; i < n; ++i) buf[i] = referenced[first + i];
+  return n;
+}
+
+void ComputePercolation::unpack_reverse_comm(int n, int *list_, double *buf)
+{
+  for (int i = 0; i < n; ++i) referenced[list_[i]] = std::max(referenced[list_[i]], buf[i]);
+}
+
+double ComputePercolation::memory_usage() { return 3.0 * nmax * sizeof(double); }

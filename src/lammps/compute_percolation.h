@@ -19,6 +19,8 @@ class ComputePercolation : public Compute {
   void compute_vector() override;
   int pack_forward_comm(int, int *, double *, int, int *) override;
   void unpack_forward_comm(int, int, double *) override;
+  int pack_reverse_comm(int, int, double *) override;
+  void unpack_reverse_comm(int, int *, double *) override;
   double memory_usage() override;
 
  private:
@@ -31,6 +33,7 @@ class ComputePercolation : public Compute {
   int nmax = 0;
   double *cluster_id = nullptr;    // per owned atom: min atom ID of its cluster, 0 unselected
   double *selected = nullptr;      // per atom incl. ghosts
+  double *referenced = nullptr;    // per atom incl. ghosts: a ghost copy is a cluster node somewhere
   double results[9];
 };
 
