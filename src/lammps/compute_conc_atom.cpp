@@ -37,9 +37,7 @@ ComputeConcAtom::~ComputeConcAtom()
 
 void ComputeConcAtom::init()
 {
-  cunbglass::require_neighbour_cutoff(lmp, "compute conc/atom", radius);
-  cunbglass::require_nonempty_group(lmp, "compute conc/atom", igroup);
-  cunbglass::compat::request_full_occasional(neighbor, this, instance_me, radius);
+  cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute conc/atom", radius);
 }
 
 void ComputeConcAtom::init_list(int, NeighList *ptr) { list = ptr; }

@@ -71,9 +71,7 @@ ComputeIcoAtom::~ComputeIcoAtom()
 
 void ComputeIcoAtom::init()
 {
-  cunbglass::require_neighbour_cutoff(lmp, "compute ico/atom", cutoff);
-  cunbglass::require_nonempty_group(lmp, "compute ico/atom", igroup);
-  cunbglass::compat::request_full_occasional(neighbor, this, instance_me, cutoff);
+  cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute ico/atom", cutoff);
 }
 
 void ComputeIcoAtom::init_list(int, NeighList *ptr) { list = ptr; }

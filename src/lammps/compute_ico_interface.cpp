@@ -69,9 +69,7 @@ void ComputeIcoInterface::init()
   conc.check(lmp, "compute ico/interface");
   ico.check(lmp, "compute ico/interface");
   pe.check(lmp, "compute ico/interface");
-  cunbglass::require_neighbour_cutoff(lmp, "compute ico/interface", rmax);
-  cunbglass::require_nonempty_group(lmp, "compute ico/interface", igroup);
-  cunbglass::compat::request_full_occasional(neighbor, this, instance_me, rmax);
+  cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute ico/interface", rmax);
 }
 
 void ComputeIcoInterface::init_list(int, NeighList *ptr) { list = ptr; }

@@ -70,9 +70,7 @@ void ComputePercolation::init()
       error->all(FLERR, "compute percolation: select variable '" + select_variable +
                         "' does not exist or is not atom-style");
   }
-  cunbglass::require_neighbour_cutoff(lmp, "compute percolation", cutoff);
-  cunbglass::require_nonempty_group(lmp, "compute percolation", igroup);
-  cunbglass::compat::request_full_occasional(neighbor, this, instance_me, cutoff);
+  cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute percolation", cutoff);
 }
 
 void ComputePercolation::init_list(int, NeighList *ptr) { list = ptr; }

@@ -151,6 +151,14 @@ void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igrou
                     "' has no atoms; define the group before this compute is used");
 }
 
+void init_neighbour_compute(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Compute *compute, int instance,
+                            const char *style, double cutoff)
+{
+  require_neighbour_cutoff(lmp, style, cutoff);
+  require_nonempty_group(lmp, style, compute->igroup);
+  compat::request_full_occasional(lmp->neighbor, compute, instance, cutoff);
+}
+
 void PerAtomInput::check(LAMMPS_NS::LAMMPS *lmp, const char *style) const
 {
   const int icompute = lmp->modify->find_compute(ref.id);

@@ -4,6 +4,10 @@
 
 #include "lammps.h"
 
+namespace LAMMPS_NS {
+class Compute;
+}
+
 #include <string>
 
 namespace cunbglass {
@@ -44,6 +48,12 @@ class StyleArgs {
 void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff);
 
 void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igroup);
+
+// The init() steps of a compute with its own neighbour list of `cutoff`: ghost range and a
+// non-empty group checked, then the occasional full list requested (it arrives in init_list).
+// `instance` is the compute's instance_me.
+void init_neighbour_compute(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Compute *compute, int instance,
+                            const char *style, double cutoff);
 
 // The per-atom values of a referenced compute for the owned atoms, computed on this step if not
 // yet (errors name `style` and the reference when the compute is missing or not per-atom).
