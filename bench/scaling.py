@@ -2,12 +2,13 @@
 """Reads the 1-rank, 1-thread rows of docs/performance.md, fits the slope of log(time) against
 log(atoms) for each style, appends the slopes as a table and writes docs/performance_scaling.svg
 (time per call against atoms, log-log). Standard library only."""
+import html
 import math
-import re
 import sys
 
 path = sys.argv[1]
 text = open(path).read()
+text = text.split("\n## Scaling with atoms")[0].rstrip("\n") + "\n"    # rerunning replaces it
 rows = {}
 for line in text.splitlines():
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -34,7 +35,7 @@ for name, pts in rows.items():
     if len(pts) >= 2:
         lines.append("| %s | %s | %.2f |" % (name, ", ".join("%.0f" % a for a, _ in pts), slope(pts)))
 lines += ["", "![time per call against atoms](performance_scaling.svg)", ""]
-open(path, "a").write("\n".join(lines))
+open(path, "w").write(text + "\n".join(lines))
 
 # log-log plot
 W, H, M = 720, 480, 70
@@ -61,6 +62,6 @@ for i, (name, pts) in enumerate(rows.items()):
     c = colours[i % len(colours)]
     svg.append('<polyline fill="none" stroke="%s" stroke-width="2" points="%s"/>' %
                (c, " ".join("%.1f,%.1f" % (X(a), Y(t)) for a, t in pts)))
-    svg.append('<text x="%d" y="%d" fill="%s">%s</text>' % (W - M - 230, M + 16 * i, c, name))
+    svg.append('<text x="%d" y="%d" fill="%s">%s</text>' % (W - M - 230, M + 16 * i, c, html.escape(name)))
 svg.append("</svg>")
 open(path.replace(".md", "_scaling.svg"), "w").write("\n".join(svg))
