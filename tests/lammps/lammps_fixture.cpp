@@ -105,30 +105,38 @@ std::vector<int> LammpsTest::types()
   return out;
 }
 
-std::vector<std::vector<int>> LammpsTest::neighbours_within(double cutoff)
+LammpsTest::Cell LammpsTest::cell()
 {
   double lo[3], hi[3], xy, yz, xz;
   int periodic[3], changed;
   lammps_extract_box(lmp, lo, hi, &xy, &yz, &xz, periodic, &changed);
-  const double lx = hi[0] - lo[0], ly = hi[1] - lo[1], lz = hi[2] - lo[2];
+  return {hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2], xy, yz, xz};
+}
+
+double LammpsTest::Cell::distance(const std::vector<double> &x, int a, int b) const
+{
+  double d[3];
+  for (int k = 0; k < 3; ++k) d[k] = x[3 * b + k] - x[3 * a + k];
+  // fractional coordinates along the cell vectors, shifted to the nearest image
+  double s2 = d[2] / lz, s1 = (d[1] - yz * s2) / ly, s0 = (d[0] - xy * s1 - xz * s2) / lx;
+  s0 -= std::round(s0);
+  s1 -= std::round(s1);
+  s2 -= std::round(s2);
+  d[0] = s0 * lx + s1 * xy + s2 * xz;
+  d[1] = s1 * ly + s2 * yz;
+  d[2] = s2 * lz;
+  return std::sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+}
+
+std::vector<std::vector<int>> LammpsTest::neighbours_within(double cutoff)
+{
+  const Cell box = cell();
   const auto x = positions();
   const int n = natoms();
   std::vector<std::vector<int>> out(n);
   for (int i = 0; i < n; ++i)
-    for (int j = 0; j < n; ++j) {
-      if (i == j) continue;
-      double d[3];
-      for (int k = 0; k < 3; ++k) d[k] = x[3 * j + k] - x[3 * i + k];
-      // fractional coordinates along the cell vectors (lx,0,0), (xy,ly,0), (xz,yz,lz)
-      double s2 = d[2] / lz, s1 = (d[1] - yz * s2) / ly, s0 = (d[0] - xy * s1 - xz * s2) / lx;
-      s0 -= std::round(s0);
-      s1 -= std::round(s1);
-      s2 -= std::round(s2);
-      d[0] = s0 * lx + s1 * xy + s2 * xz;
-      d[1] = s1 * ly + s2 * yz;
-      d[2] = s2 * lz;
-      if (d[0] * d[0] + d[1] * d[1] + d[2] * d[2] < cutoff * cutoff) out[i].push_back(j);
-    }
+    for (int j = 0; j < n; ++j)
+      if (i != j && box.distance(x, i, j) < cutoff) out[i].push_back(j);
   return out;
 }
 

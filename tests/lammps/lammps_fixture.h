@@ -31,6 +31,13 @@ class LammpsTest : public ::testing::Test {
   // The 432-atom Cu64Zr36 reference glass (tests/data) with its EAM (Mendelev, LAMMPS's
   // CuZr_mm.eam.fs) and neighbor skin 1.0; `before_pair` runs between read_data and pair_style.
   void load_cuzr_glass(const std::string &before_pair = "");
+  // The periodic cell: lengths and tilts (cell vectors (lx,0,0), (xy,ly,0), (xz,yz,lz)).
+  struct Cell {
+    double lx, ly, lz, xy, yz, xz;
+    // Minimum-image distance between atoms a and b of positions x (3 per atom, ID order).
+    double distance(const std::vector<double> &x, int a, int b) const;
+  };
+  Cell cell();
   // Brute-force reference: for every atom (by ID order) the IDs-1 of all atoms closer than
   // `cutoff` (minimum image in a periodic orthogonal or triclinic box; cutoff < half the box).
   std::vector<std::vector<int>> neighbours_within(double cutoff);

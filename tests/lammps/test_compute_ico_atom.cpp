@@ -116,26 +116,12 @@ TEST_F(IcoAtom, VerticesAreExactlyTheNeighboursOfCentres)
   load_cuzr_glass();
   run("compute ico all ico/atom 3.5\nrun 0");
   const auto ico = gather("c_ico");
-  const auto x = positions();
-  double lo[3], hi[3], xy, yz, xz;
-  int periodic[3], changed;
-  lammps_extract_box(lmp, lo, hi, &xy, &yz, &xz, periodic, &changed);
+  const auto nbr = neighbours_within(3.5);    // brute force, minimum image
   const int n = natoms();
   std::vector<int> expected(n, 0);
-  for (int c = 0; c < n; ++c) {
-    if (ico[c] != 2.0) continue;
-    for (int j = 0; j < n; ++j) {
-      if (j == c) continue;
-      double r2 = 0;
-      for (int d = 0; d < 3; ++d) {
-        const double L = hi[d] - lo[d];
-        double dx = x[3 * j + d] - x[3 * c + d];
-        dx -= L * std::round(dx / L);
-        r2 += dx * dx;
-      }
-      if (r2 < 3.5 * 3.5) expected[j] = 1;
-    }
-  }
+  for (int c = 0; c < n; ++c)
+    if (ico[c] == 2.0)
+      for (int j : nbr[c]) expected[j] = 1;
   int vertices = 0;
   for (int i = 0; i < n; ++i) {
     if (ico[i] == 2.0) continue;

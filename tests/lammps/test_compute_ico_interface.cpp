@@ -61,27 +61,14 @@ TEST_F(IcoInterface, GlassMatchesBruteForce)
   const int n = natoms();
   std::vector<double> atoms(8, 0), flagged(8, 0);
   double sums[9] = {0}, beyond = 0;
-  double lo[3], hi[3];
-  {
-    // box lengths for the minimum image (orthogonal reference glass)
-    double xy, yz, xz;
-    int periodic[3], changed;
-    lammps_extract_box(lmp, lo, hi, &xy, &yz, &xz, periodic, &changed);
-  }
+  const Cell box = cell();
   for (int i = 0; i < n; ++i) {
     const bool is_interface = conc[i] >= 0.4 && conc[i] <= 0.6;
     double best = is_interface ? 0.0 : INFINITY;
     if (!is_interface)
       for (int j : nbr[i]) {
         if (!(conc[j] >= 0.4 && conc[j] <= 0.6)) continue;
-        double r2 = 0;
-        for (int d = 0; d < 3; ++d) {
-          const double L = hi[d] - lo[d];
-          double dx = x[3 * j + d] - x[3 * i + d];
-          dx -= L * std::round(dx / L);
-          r2 += dx * dx;
-        }
-        best = std::fmin(best, std::sqrt(r2));
+        best = std::fmin(best, box.distance(x, i, j));
       }
     EXPECT_NEAR(dist[i], std::isfinite(best) ? best : -1.0, 1e-9) << "atom ID " << i + 1;
     if (std::isfinite(best)) {

@@ -27,10 +27,7 @@ class SqBt : public cunbglass::test::LammpsTest {
   // +-k, S from explicit sums of cos and sin over Cartesian positions of types A (1) and B (2).
   Shells brute_force(double qmin, double qmax, int nbins)
   {
-    double lo[3], hi[3], xy, yz, xz;
-    int periodic[3], changed;
-    lammps_extract_box(lmp, lo, hi, &xy, &yz, &xz, periodic, &changed);
-    const double lx = hi[0] - lo[0], ly = hi[1] - lo[1], lz = hi[2] - lo[2];
+    const auto [lx, ly, lz, xy, yz, xz] = cell();
     const auto x = positions();
     const auto type = types();
     double nA = 0, nB = 0;
