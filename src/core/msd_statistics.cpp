@@ -35,29 +35,4 @@ void MsdAccumulator::add(int row, const double *msd)
   pairs[row] += 1.0;
 }
 
-PowerLawFit fit_power_law(const std::vector<double> &lag, const std::vector<double> &msd,
-                          double tmin, double tmax)
-{
-  double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
-  PowerLawFit fit;
-  for (size_t i = 0; i < lag.size(); ++i) {
-    if (!(lag[i] >= tmin && lag[i] <= tmax && msd[i] > 0.0)) continue;
-    const double x = std::log10(lag[i]), y = std::log10(msd[i]);
-    sx += x;
-    sy += y;
-    sxx += x * x;
-    sxy += x * y;
-    syy += y * y;
-    ++fit.points;
-  }
-  if (fit.points < 2) return fit;
-  const double n = fit.points;
-  const double vx = sxx - sx * sx / n, vy = syy - sy * sy / n, cxy = sxy - sx * sy / n;
-  if (vx <= 0.0) return fit;
-  fit.exponent = cxy / vx;
-  fit.intercept = (sy - fit.exponent * sx) / n;
-  fit.r_squared = vy > 0.0 ? cxy * cxy / (vx * vy) : 1.0;
-  return fit;
-}
-
 }    // namespace cunbglass::core

@@ -4,6 +4,8 @@
  * the LAMMPS fix); this file holds the bookkeeping that does not depend on atoms. */
 #pragma once
 
+#include "power_law_fit.h"
+
 #include <vector>
 
 namespace cunbglass::core {
@@ -43,15 +45,5 @@ struct MsdAccumulator {
   void add(int row, const double *msd);
   double mean_msd(int row, int col) const { return msd_sum[row * ncols + col] / pairs[row]; }
 };
-
-struct PowerLawFit {
-  double exponent = 0.0, intercept = 0.0, r_squared = 0.0;    // n, B, R^2
-  int points = 0;
-};
-
-// Least squares of log10 msd against log10 lag over the points with tmin <= lag <= tmax and
-// msd > 0; fewer than 2 points give a fit with points < 2 and zeros.
-PowerLawFit fit_power_law(const std::vector<double> &lag, const std::vector<double> &msd,
-                          double tmin, double tmax);
 
 }    // namespace cunbglass::core

@@ -1,0 +1,138 @@
+#include "vibrational_dos.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cunbglass::core {
+
+namespace {
+constexpr double kPi = 3.14159265358979323846;
+constexpr int kBlockAtoms = 512;    // atoms per block of the threaded sums
+}    // namespace
+
+void VacfAccumulator::reset(int nlag_, int nchannels_)
+{
+  nlag = nlag_;
+  nchannels = nchannels_;
+  sums.assign(static_cast<size_t>(nlag) * nchannels, 0.0);
+  origins.assign(nlag, 0.0);
+}
+
+void VacfAccumulator::add(int lag, const double *channel_values)
+{
+  for (int c = 0; c < nchannels; ++c) sums[static_cast<size_t>(lag) * nchannels + c] += channel_values[c];
+  origins[lag] += 1.0;
+}
+
+double VacfAccumulator::mean(int lag, int channel) const
+{
+  return origins[lag] > 0.0 ? sums[static_cast<size_t>(lag) * nchannels + channel] / origins[lag] : 0.0;
+}
+
+std::vector<double> correlate_with_origins(int natoms, const double *scaled_v,
+                                           const double *const *history, const int *type_index,
+                                           int ntypes, const std::vector<int> &slots)
+{
+  const int nslots = static_cast<int>(slots.size()), width = ntypes * 3;
+  const size_t per_block = static_cast<size_t>(nslots) * width;
+  const int nblocks = (natoms + kBlockAtoms - 1) / kBlockAtoms;
+  std::vector<double> blocks(per_block * nblocks, 0.0);
+#pragma omp parallel for schedule(static)
+  for (int b = 0; b < nblocks; ++b) {
+    double *acc = blocks.data() + per_block * b;
+    const int last = std::min(natoms, (b + 1) * kBlockAtoms);
+    for (int i = b * kBlockAtoms; i < last; ++i) {
+      if (type_index[i] < 0) continue;
+      const double *v = scaled_v + 3 * static_cast<size_t>(i);
+      for (int s = 0; s < nslots; ++s) {
+        const double *v0 = history[i] + 3 * slots[s];
+        double *row = acc + static_cast<size_t>(s) * width + 3 * type_index[i];
+        row[0] += v[0] * v0[0];
+        row[1] += v[1] * v0[1];
+        row[2] += v[2] * v0[2];
+      }
+    }
+  }
+  std::vector<double> out(per_block, 0.0);
+  for (int b = 0; b < nblocks; ++b)
+    for (size_t k = 0; k < per_block; ++k) out[k] += blocks[per_block * b + k];
+  return out;
+}
+
+std::vector<double> Spectrum::channel_sum(const std::vector<int> &channels) const
+{
+  std::vector<double> out(omega.size(), 0.0);
+  for (size_t k = 0; k < omega.size(); ++k)
+    for (int c : channels) out[k] += at(static_cast<int>(k), c);
+  return out;
+}
+
+Spectrum spectrum_from_vacf(const std::vector<double> &z, int nchannels, double dt, Window window,
+                            double modes)
+{
+  Spectrum s;
+  s.nchannels = nchannels;
+  const int nlag = static_cast<int>(z.size() / nchannels);
+  if (nlag < 2) return s;
+  const int m = nlag - 1;
+  const double tmax = m * dt;
+  double z0 = 0.0;
+  for (int c = 0; c < nchannels; ++c) z0 += z[c];
+  s.omega.resize(nlag);
+  s.g.assign(static_cast<size_t>(nlag) * nchannels, 0.0);
+  if (z0 == 0.0) {
+    for (int k = 0; k < nlag; ++k) s.omega[k] = k * kPi / tmax;
+    return s;
+  }
+  // windowed, normalised correlation with the trapezoid end weights
+  std::vector<double> f(static_cast<size_t>(nlag) * nchannels);
+  for (int j = 0; j < nlag; ++j) {
+    double w = 1.0;
+    if (window == Window::hann) {
+      const double c = std::cos(0.5 * kPi * j / m);
+      w = c * c;
+    }
+    if (j == 0 || j == m) w *= 0.5;
+    for (int c = 0; c < nchannels; ++c)
+      f[static_cast<size_t>(j) * nchannels + c] = w * z[static_cast<size_t>(j) * nchannels + c] / z0;
+  }
+  // g(omega_k) = modes (2/pi) dt sum_j f_j cos(pi j k / m); cos by exact index arithmetic
+  std::vector<double> cosine(2 * static_cast<size_t>(m));
+  for (int r = 0; r < 2 * m; ++r) cosine[r] = std::cos(kPi * r / m);
+  const double scale = modes * 2.0 / kPi * dt;
+#pragma omp parallel for schedule(static)
+  for (int k = 0; k < nlag; ++k) {
+    double *gk = s.g.data() + static_cast<size_t>(k) * nchannels;
+    for (int j = 0; j < nlag; ++j) {
+      const double c = cosine[(static_cast<long>(j) * k) % (2 * m)];
+      for (int ch = 0; ch < nchannels; ++ch) gk[ch] += f[static_cast<size_t>(j) * nchannels + ch] * c;
+    }
+    for (int ch = 0; ch < nchannels; ++ch) gk[ch] *= scale;
+  }
+  for (int k = 0; k < nlag; ++k) s.omega[k] = k * kPi / tmax;
+  return s;
+}
+
+double einstein_function(double x)
+{
+  if (x < 1e-4) return 1.0 - x * x / 12.0;
+  if (x > 700.0) return 0.0;
+  const double em1 = std::expm1(x);
+  return x * x * std::exp(x) / (em1 * em1);
+}
+
+double harmonic_heat_capacity(const std::vector<double> &omega, const std::vector<double> &g,
+                              double temperature)
+{
+  const size_t n = omega.size();
+  if (n < 2 || temperature <= 0.0) return 0.0;
+  double c = 0.0;
+  for (size_t k = 0; k < n; ++k) {
+    const double weight = (k == 0 || k == n - 1) ? 0.5 : 1.0;
+    const double dw = k + 1 < n ? omega[k + 1] - omega[k] : omega[k] - omega[k - 1];
+    c += weight * dw * g[k] * einstein_function(kHbarOverKb * omega[k] / temperature);
+  }
+  return c;
+}
+
+}    // namespace cunbglass::core

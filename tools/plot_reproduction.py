@@ -1,0 +1,287 @@
+#!/usr/bin/python3
+"""Figures of Baumer & Demkowicz, PRL 110, 145502 (2013) from a tools/reproduce.sh folder.
+
+Reads the decks' text outputs (quench_*/quench_T.dat, anneal_T/, deform_T/, diffusion_T/,
+reversibility_T/) and writes, into the same folder:
+  sweep.dat              T, lambda_C, f_ico, L*_ico, flow stress, n (with standard errors)
+  fig2a_lambda_C.png     composition wavelength against T
+  fig2b_f_ico.png        icosahedral fraction and spanning length L*_ico against T
+  fig2c_flow_stress.png  steady-state flow stress against T
+  fig2d_msd_exponent.png diffusion exponent n against T
+  fig1e_concentration.png, fig1f_p_ico.png  local Cu concentration and p_ico(distance)
+  fig3_deformation.png   stress-strain curve; energies of icosahedral and other atoms
+  fig4_reversibility.png displacements and energy changes after a load cycle
+  quench_volume.png      volume and enthalpy against T during the quench, with the bend
+Standard errors come from five block averages of each time series (anneal_series.dat) or, for
+the flow stress, of the stress-strain points in the steady-state window.
+Usage: plot_reproduction.py DIR [--fig1-T T] [--fig3-T T]
+"""
+import argparse
+import glob
+import os
+import re
+import sys
+
+import numpy as np
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+
+def number_after(text, label):
+    m = re.search(re.escape(label) + r"\s*([-+0-9.eE]+)", text)
+    return float(m.group(1)) if m else float("nan")
+
+
+def block_error(values, blocks=5):
+    """Standard error of the mean from block averages (correlated time series)."""
+    values = np.asarray(values, float)
+    values = values[np.isfinite(values)]
+    if len(values) < blocks:
+        return float("nan")
+    means = [b.mean() for b in np.array_split(values, blocks)]
+    return float(np.std(means, ddof=1) / np.sqrt(blocks))
+
+
+def load_table(path):
+    rows = [l.split() for l in open(path) if l.strip() and not l.startswith("#")]
+    return np.array([[float(x) for x in r] for r in rows]) if rows else np.zeros((0, 0))
+
+
+def load_ave_time_vector(path):
+    """Last block of a fix ave/time (mode vector) or fix ave/histo file: its 4-column rows."""
+    blocks = []
+    for line in open(path):
+        fields = line.split()
+        if not fields or line.startswith("#"):
+            continue
+        if len(fields) != 4:  # block header: "step nrows" or the 6-field histogram header
+            blocks.append([])
+        elif blocks:
+            blocks[-1].append([float(x) for x in fields])
+    return np.array(blocks[-1]) if blocks and blocks[-1] else np.zeros((0, 4))
+
+
+def temperatures(folder, prefix):
+    found = []
+    for d in glob.glob(os.path.join(folder, prefix + "_*")):
+        m = re.fullmatch(prefix + r"_(\d+)", os.path.basename(d))
+        if m:
+            found.append(int(m.group(1)))
+    return sorted(found)
+
+
+def sweep(folder):
+    rows = []
+    for T in sorted(set(temperatures(folder, "anneal")) | set(temperatures(folder, "deform"))):
+        row = {"T": T}
+        path = os.path.join(folder, f"anneal_{T}", "anneal.txt")
+        if os.path.exists(path):
+            text = open(path).read()
+            row["lambda_C"] = number_after(text, "lambda_C =")
+            row["f_ico"] = number_after(text, "f_ico =")
+            row["L_ico"] = number_after(text, "L*_ico =")
+            row["dH_ico"] = number_after(text, "formation enthalpy")
+            series = load_table(os.path.join(folder, f"anneal_{T}", "anneal_series.dat"))
+            if series.size:
+                row["lambda_C_err"] = block_error(series[:, 3])
+                row["f_ico_err"] = block_error(series[:, 4])
+                row["L_ico_err"] = block_error(series[:, 5])
+        path = os.path.join(folder, f"deform_{T}", "deform.txt")
+        if os.path.exists(path):
+            text = open(path).read()
+            row["flow"] = number_after(text, "flow stress")
+            curve = load_table(os.path.join(folder, f"deform_{T}", "deform_stress.dat"))
+            start = number_after(text, "strain >=")
+            if curve.size:
+                row["flow_err"] = block_error(curve[curve[:, 0] >= start - 1e-9, 1])
+        path = os.path.join(folder, f"diffusion_{T}", "diffusion.txt")
+        if os.path.exists(path):
+            text = open(path).read()
+            row["n"] = number_after(text, " n =")
+            row["n_R2"] = number_after(text, "R^2 =")
+        rows.append(row)
+    return rows
+
+
+def bend(T, y):
+    """Temperature where two straight lines fitted to y(T) meet (least squares over breaks)."""
+    order = np.argsort(T)
+    T, y = np.asarray(T, float)[order], np.asarray(y, float)[order]
+    best = None
+    for k in range(3, len(T) - 3):
+        lo, hi = np.polyfit(T[:k], y[:k], 1), np.polyfit(T[k:], y[k:], 1)
+        residual = np.sum((np.polyval(lo, T[:k]) - y[:k]) ** 2) + \
+            np.sum((np.polyval(hi, T[k:]) - y[k:]) ** 2)
+        if best is None or residual < best[0]:
+            best = (residual, lo, hi)
+    if best is None or best[1][0] == best[2][0]:
+        return float("nan"), None, None
+    _, lo, hi = best
+    return (hi[1] - lo[1]) / (lo[0] - hi[0]), lo, hi
+
+
+def errorbar_plot(rows, key, ylabel, name, folder, title, scale=1.0):
+    pts = [(r["T"], r[key] * scale, r.get(key + "_err", np.nan) * scale) for r in rows if key in r]
+    if not pts:
+        return
+    T, y, e = map(np.array, zip(*pts))
+    fig, ax = plt.subplots(figsize=(4.5, 3.4))
+    ax.errorbar(T, y, yerr=np.where(np.isfinite(e), e, 0), marker="o", capsize=3)
+    ax.axvspan(1500, 1600, color="0.9", label="paper's glass transition")
+    ax.set_xlabel("T (K)")
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, fontsize=9)
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(os.path.join(folder, name), dpi=150)
+    plt.close(fig)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder")
+    parser.add_argument("--fig1-T", type=int, default=1000)
+    parser.add_argument("--fig3-T", type=int, default=1000)
+    args = parser.parse_args()
+    folder = args.folder
+    written = []
+
+    rows = sweep(folder)
+    with open(os.path.join(folder, "sweep.dat"), "w") as f:
+        keys = ["lambda_C", "lambda_C_err", "f_ico", "f_ico_err", "L_ico", "L_ico_err",
+                "flow", "flow_err", "n", "n_R2", "dH_ico"]
+        f.write("# T(K) lambda_C(A) err f_ico err L*_ico err flow_stress(GPa) err n R^2(n fit) "
+                "dH_ico(kJ/mol)\n")
+        for r in rows:
+            f.write(f"{r['T']:5d} " + " ".join(f"{r.get(k, np.nan):10.4f}" for k in keys) + "\n")
+    written.append("sweep.dat")
+    print(open(os.path.join(folder, "sweep.dat")).read(), end="")
+
+    errorbar_plot(rows, "lambda_C", "lambda_C (nm)", "fig2a_lambda_C.png", folder,
+                  "Fig. 2(a): composition wavelength", scale=0.1)
+    errorbar_plot(rows, "flow", "flow stress (GPa)", "fig2c_flow_stress.png", folder,
+                  "Fig. 2(c): steady-state flow stress")
+    errorbar_plot(rows, "n", "MSD exponent n", "fig2d_msd_exponent.png", folder,
+                  "Fig. 2(d): diffusion exponent")
+    if any("f_ico" in r for r in rows):
+        fig, ax = plt.subplots(figsize=(4.5, 3.4))
+        pts = [(r["T"], r["f_ico"], r.get("f_ico_err", 0), r["L_ico"], r.get("L_ico_err", 0))
+               for r in rows if "f_ico" in r]
+        T, f_ico, fe, L, le = map(np.array, zip(*pts))
+        ax.errorbar(T, f_ico, yerr=np.nan_to_num(fe), marker="o", capsize=3, label="f_ico")
+        ax.errorbar(T, L, yerr=np.nan_to_num(le), marker="s", capsize=3, label="L*_ico")
+        ax.axhline(np.sqrt(3) / 2, ls=":", color="k", label="spanning (sqrt(3)/2)")
+        ax.axvspan(1500, 1600, color="0.9")
+        ax.set_xlabel("T (K)")
+        ax.set_ylabel("fraction / L* ")
+        ax.set_title("Fig. 2(b): icosahedral fraction and network size", fontsize=9)
+        ax.legend(fontsize=7)
+        fig.tight_layout()
+        fig.savefig(os.path.join(folder, "fig2b_f_ico.png"), dpi=150)
+        plt.close(fig)
+    written += [n for n in ("fig2a_lambda_C.png", "fig2b_f_ico.png", "fig2c_flow_stress.png",
+                            "fig2d_msd_exponent.png") if os.path.exists(os.path.join(folder, n))]
+
+    anneal = os.path.join(folder, f"anneal_{args.fig1_T}")
+    if os.path.exists(os.path.join(anneal, "anneal_conc_hist.dat")):
+        hist = load_ave_time_vector(os.path.join(anneal, "anneal_conc_hist.dat"))
+        fig, ax = plt.subplots(figsize=(4.5, 3.4))
+        ax.bar(hist[:, 1], hist[:, 3], width=hist[1, 1] - hist[0, 1], color="tab:orange")
+        ax.axvspan(0.4, 0.6, color="0.85", zorder=0, label="interface (40-60 % Cu)")
+        ax.set_xlabel("local Cu fraction (0.7 nm sphere)")
+        ax.set_ylabel("fraction of atoms")
+        ax.set_title(f"Fig. 1(e): local concentration at {args.fig1_T} K", fontsize=9)
+        ax.legend(fontsize=7)
+        fig.tight_layout()
+        fig.savefig(os.path.join(folder, "fig1e_concentration.png"), dpi=150)
+        plt.close(fig)
+        pico = load_ave_time_vector(os.path.join(anneal, "anneal_pico.dat"))
+        fig, ax = plt.subplots(figsize=(4.5, 3.4))
+        keep = pico[:, 3] > 0
+        ax.plot(pico[keep, 1], pico[keep, 2], marker="o")
+        ax.set_xlabel("distance to the nearest interface atom (A)")
+        ax.set_ylabel("p_ico")
+        ax.set_title(f"Fig. 1(f): icosahedral atoms near interfaces, {args.fig1_T} K", fontsize=9)
+        fig.tight_layout()
+        fig.savefig(os.path.join(folder, "fig1f_p_ico.png"), dpi=150)
+        plt.close(fig)
+        written += ["fig1e_concentration.png", "fig1f_p_ico.png"]
+
+    deform = os.path.join(folder, f"deform_{args.fig3_T}")
+    if os.path.exists(os.path.join(deform, "deform_stress.dat")):
+        curve = load_table(os.path.join(deform, "deform_stress.dat"))
+        pe = load_table(os.path.join(deform, "deform_pe.dat"))
+        fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.4))
+        a1.plot(curve[:, 0], curve[:, 1], lw=0.8)
+        a1.set_xlabel("true strain")
+        a1.set_ylabel("sigma_zz (GPa)")
+        a1.set_title(f"stress-strain at {args.fig3_T} K", fontsize=9)
+        if pe.size:
+            has_ico = pe[:, 3] > 0
+            a2.plot(pe[has_ico, 0], pe[has_ico, 1], "o-", label="icosahedral atoms")
+            a2.plot(pe[:, 0], pe[:, 2], "s-", label="other atoms")
+            a2.legend(fontsize=7)
+        a2.set_xlabel("true strain")
+        a2.set_ylabel("potential energy after minimisation (eV/atom)")
+        a2.set_title("Fig. 3: energies under deformation", fontsize=9)
+        fig.tight_layout()
+        fig.savefig(os.path.join(folder, "fig3_deformation.png"), dpi=150)
+        plt.close(fig)
+        written.append("fig3_deformation.png")
+
+    revs = temperatures(folder, "reversibility")
+    if revs:
+        fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.4))
+        for T in revs:
+            data = load_table(os.path.join(folder, f"reversibility_{T}", "reversibility.dat"))
+            if not data.size:
+                continue
+            amps = np.unique(data[:, 1])
+            for col, label, marker, ax in ((3, "icosahedral", "o", a1), (4, "other", "s", a1),
+                                           (5, "icosahedral", "o", a2), (6, "other", "s", a2)):
+                means = [data[data[:, 1] == a, col].mean() for a in amps]
+                errs = [data[data[:, 1] == a, col].std(ddof=1) / np.sqrt(max(1, (data[:, 1] == a).sum()))
+                        if (data[:, 1] == a).sum() > 1 else 0 for a in amps]
+                ax.errorbar(amps, means, yerr=errs, marker=marker, capsize=3, label=f"{label}, {T} K")
+        a1.set_xlabel("strain amplitude")
+        a1.set_ylabel("mean displacement C1 -> C2 (A)")
+        a2.set_xlabel("strain amplitude")
+        a2.set_ylabel("potential energy change (eV/atom)")
+        a1.set_title("Fig. 4: reversibility of a load cycle", fontsize=9)
+        a1.legend(fontsize=7)
+        fig.tight_layout()
+        fig.savefig(os.path.join(folder, "fig4_reversibility.png"), dpi=150)
+        plt.close(fig)
+        written.append("fig4_reversibility.png")
+
+    quench = [p for p in glob.glob(os.path.join(folder, "quench_*", "quench_T.dat"))
+              if "diffusion" not in p]
+    if quench:
+        data = [[float(x) for x in re.findall(r"=\s*([-0-9.]+)", l)] for l in open(quench[0])]
+        T, V, H = (np.array([d[i] for d in data]) for i in range(3))
+        Tg, lo, hi = bend(T, V)
+        fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.4))
+        a1.plot(T, V / V[-1], ".")
+        if lo is not None:
+            grid = np.linspace(T.min(), T.max(), 2)
+            a1.plot(grid, np.polyval(lo, grid) / V[-1], ":", grid, np.polyval(hi, grid) / V[-1], ":")
+        a1.set_ylim((V / V[-1]).min() - 0.01, (V / V[-1]).max() + 0.01)
+        a1.set_xlabel("T (K)")
+        a1.set_ylabel("V / V(end)")
+        a1.set_title(f"quench: volume bends at {Tg:.0f} K", fontsize=9)
+        a2.plot(T, H, ".")
+        a2.set_xlabel("T (K)")
+        a2.set_ylabel("enthalpy (eV)")
+        fig.tight_layout()
+        fig.savefig(os.path.join(folder, "quench_volume.png"), dpi=150)
+        plt.close(fig)
+        written.append("quench_volume.png")
+        print(f"quench volume bends at {Tg:.0f} K (two straight lines, least squares)")
+    print("wrote " + " ".join(written) + f" in {folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
