@@ -1,5 +1,6 @@
 #include "fix_msd_exponent.h"
 
+#include "per_atom_history.h"
 #include "style_args.h"
 
 #include "atom.h"
@@ -74,6 +75,7 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, nar
   origin_sample.assign(norigins, -1);
   origin_com.assign(3 * static_cast<size_t>(norigins), 0.0);
   acc.reset(nlag, 1 + static_cast<int>(types.size()));
+  origin = std::make_unique<cunbglass::PerAtomHistory>(lmp, 3 * norigins, "msd/exponent:origin");
   grow_arrays(atom->nmax);
   atom->add_callback(Atom::GROW);
   atom->add_callback(Atom::RESTART);
@@ -83,7 +85,6 @@ FixMsdExponent::~FixMsdExponent()
 {
   atom->delete_callback(id, Atom::GROW);
   atom->delete_callback(id, Atom::RESTART);
-  memory->destroy(origin);
 }
 
 int FixMsdExponent::setmask() { return END_OF_STEP; }
@@ -148,7 +149,7 @@ void FixMsdExponent::sample()
       if (bin_of_slot[k] < 0) continue;
       double r2 = 0.0;
       for (int d = 0; d < 3; ++d) {
-        const double dr = u[d] - origin[i][3 * k + d] - (cm[d] - origin_com[3 * k + d]);
+        const double dr = u[d] - origin->rows()[i][3 * k + d] - (cm[d] - origin_com[3 * k + d]);
         r2 += dr * dr;
       }
       double *row = &local[static_cast<size_t>(k) * ncols];
@@ -169,7 +170,7 @@ void FixMsdExponent::sample()
   // new origin
   const int slot = schedule.slot_to_fill(n);
   if (slot >= 0) {
-    for (int i = 0; i < nlocal; ++i) domain->unmap(x[i], image[i], &origin[i][3 * slot]);
+    for (int i = 0; i < nlocal; ++i) domain->unmap(x[i], image[i], &origin->rows()[i][3 * slot]);
     origin_sample[slot] = n;
     for (int d = 0; d < 3; ++d) origin_com[3 * slot + d] = cm[d];
   }
@@ -205,46 +206,14 @@ double FixMsdExponent::compute_array(int row, int col)
 
 // ---- per-atom history: grows, migrates and is written to restart files with the atoms ----
 
-void FixMsdExponent::grow_arrays(int nmax)
-{
-  memory->grow(origin, nmax, 3 * norigins, "msd/exponent:origin");
-}
-
-void FixMsdExponent::copy_arrays(int i, int j, int)
-{
-  std::memcpy(origin[j], origin[i], 3 * norigins * sizeof(double));
-}
-
-int FixMsdExponent::pack_exchange(int i, double *buf)
-{
-  std::memcpy(buf, origin[i], 3 * norigins * sizeof(double));
-  return 3 * norigins;
-}
-
-int FixMsdExponent::unpack_exchange(int nlocal, double *buf)
-{
-  std::memcpy(origin[nlocal], buf, 3 * norigins * sizeof(double));
-  return 3 * norigins;
-}
-
-int FixMsdExponent::pack_restart(int i, double *buf)
-{
-  buf[0] = 3 * norigins + 1;
-  std::memcpy(buf + 1, origin[i], 3 * norigins * sizeof(double));
-  return 3 * norigins + 1;
-}
-
-void FixMsdExponent::unpack_restart(int nlocal, int nth)
-{
-  double **extra = atom->extra;
-  int m = 0;
-  for (int k = 0; k < nth; ++k) m += static_cast<int>(extra[nlocal][m]);
-  std::memcpy(origin[nlocal], &extra[nlocal][m + 1], 3 * norigins * sizeof(double));
-}
-
-int FixMsdExponent::size_restart(int) { return 3 * norigins + 1; }
-
-int FixMsdExponent::maxsize_restart() { return 3 * norigins + 1; }
+void FixMsdExponent::grow_arrays(int nmax) { origin->grow(nmax); }
+void FixMsdExponent::copy_arrays(int i, int j, int) { origin->copy(i, j); }
+int FixMsdExponent::pack_exchange(int i, double *buf) { return origin->pack_exchange(i, buf); }
+int FixMsdExponent::unpack_exchange(int nlocal, double *buf) { return origin->unpack_exchange(nlocal, buf); }
+int FixMsdExponent::pack_restart(int i, double *buf) { return origin->pack_restart(i, buf); }
+void FixMsdExponent::unpack_restart(int nlocal, int nth) { origin->unpack_restart(nlocal, nth); }
+int FixMsdExponent::size_restart(int) { return origin->size_restart(); }
+int FixMsdExponent::maxsize_restart() { return origin->size_restart(); }
 
 std::vector<double> FixMsdExponent::global_state() const
 {
@@ -257,14 +226,7 @@ std::vector<double> FixMsdExponent::global_state() const
   return s;
 }
 
-void FixMsdExponent::write_restart(FILE *fp)
-{
-  if (comm->me != 0) return;
-  const auto s = global_state();
-  const int bytes = static_cast<int>(s.size() * sizeof(double));    // LAMMPS reads a byte count
-  fwrite(&bytes, sizeof(int), 1, fp);
-  fwrite(s.data(), sizeof(double), s.size(), fp);
-}
+void FixMsdExponent::write_restart(FILE *fp) { cunbglass::write_global_restart(fp, comm->me, global_state()); }
 
 void FixMsdExponent::restart(char *buf)
 {
@@ -284,6 +246,6 @@ void FixMsdExponent::restart(char *buf)
 
 double FixMsdExponent::memory_usage()
 {
-  return double(atom->nmax) * 3 * norigins * sizeof(double) +
+  return origin->memory_usage() +
          double(acc.msd_sum.size() + acc.pairs.size()) * sizeof(double);
 }

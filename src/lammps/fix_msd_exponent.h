@@ -4,7 +4,9 @@
 
 #include "fix.h"
 #include "msd_statistics.h"
+#include "per_atom_history.h"
 
+#include <memory>
 #include <vector>
 
 namespace LAMMPS_NS {
@@ -50,7 +52,7 @@ class FixMsdExponent : public Fix {
   std::vector<long> origin_sample;  // per slot; -1 empty
   std::vector<double> origin_com;   // per slot, 3 values
   std::vector<double> column_atoms; // atoms per column (group, then each type)
-  double **origin = nullptr;        // per atom: 3 unwrapped coordinates per slot
+  std::unique_ptr<cunbglass::PerAtomHistory> origin;    // per atom: 3 unwrapped coordinates per slot
   mutable bool fit_current = false;
   mutable cunbglass::core::PowerLawFit fit;
 };

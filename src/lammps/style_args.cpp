@@ -94,12 +94,15 @@ bool StyleArgs::yes_no(int i, const char *what) const
   fail(std::string(what) + " must be 'yes' or 'no', got '" + arg[i] + "'");
 }
 
-int StyleArgs::count_values(int first) const
+int StyleArgs::count_values(int first, bool integers) const
 {
   int n = 0;
   for (int i = first; i < narg; ++i, ++n) {
     char *end = nullptr;
-    std::strtol(arg[i], &end, 10);
+    if (integers)
+      std::strtol(arg[i], &end, 10);
+    else
+      std::strtod(arg[i], &end);
     if (end == arg[i] || *end != '\0') break;
   }
   return n;

@@ -24,7 +24,8 @@ class StyleArgs {
   int positive_int(int i, const char *what) const;
   int atom_type(int i) const;                 // 1 .. ntypes
   bool yes_no(int i, const char *what) const;
-  int count_values(int first) const;          // consecutive integer arguments from `first`
+  // consecutive integer (or, with integers = false, numeric) arguments from `first`
+  int count_values(int first, bool integers = true) const;
   // "c_ID" or "c_ID[n]" naming a per-atom compute (column n, 1-based; 0 for a vector)
   struct PerAtomRef {
     std::string id;

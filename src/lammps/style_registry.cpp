@@ -6,6 +6,7 @@
 #include "compute_percolation.h"
 #include "compute_sq_bt.h"
 #include "fix_msd_exponent.h"
+#include "fix_vdos.h"
 
 namespace cunbglass {
 
@@ -34,6 +35,8 @@ const std::vector<StyleEntry> &registered_styles()
        &create<LAMMPS_NS::ComputeSqBt>},
       {"fix", "msd/exponent", "multiple-origin MSD on log-spaced lags and the diffusion exponent n",
        &create<LAMMPS_NS::FixMsdExponent>},
+      {"fix", "vdos", "vibrational density of states from the velocity autocorrelation, heat capacity",
+       &create<LAMMPS_NS::FixVdos>},
   };
   return styles;
 }

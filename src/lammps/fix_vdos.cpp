@@ -1,0 +1,240 @@
+#include "fix_vdos.h"
+
+#include "style_args.h"
+
+#include "atom.h"
+#include "comm.h"
+#include "error.h"
+#include "update.h"
+
+#include <algorithm>
+#include <cmath>
+#include <mpi.h>
+
+using namespace LAMMPS_NS;
+using namespace FixConst;
+
+namespace {
+constexpr double kTwoPi = 6.28318530717958647692;
+}
+
+FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg)
+{
+  cunbglass::StyleArgs args(lmp, "fix vdos", narg, arg, 4,
+                            "fix ID group vdos Nevery Nlag [origins N] [window hann|none] "
+                            "[type yes|no] [direction yes|no] [temp T1 T2 ...]");
+  nevery = args.positive_int(3, "Nevery");
+  nlag = args.positive_int(4, "Nlag");
+  bool origins_given = false;
+  if (nlag < 2) args.fail("Nlag must be at least 2 (lags 0 .. Nlag-1)");
+  for (int iarg = 5; iarg < narg;) {
+    if (args.is(iarg, "origins")) {
+      norigins = args.positive_int(iarg + 1, "origins");
+      origins_given = true;
+      iarg += 2;
+    } else if (args.is(iarg, "window")) {
+      if (iarg + 1 >= narg) args.fail("keyword 'window' needs hann or none");
+      if (args.is(iarg + 1, "hann")) window = cunbglass::core::Window::hann;
+      else if (args.is(iarg + 1, "none")) window = cunbglass::core::Window::none;
+      else args.fail("window must be hann or none");
+      iarg += 2;
+    } else if (args.is(iarg, "type")) {
+      per_type = args.yes_no(iarg + 1, "type");
+      iarg += 2;
+    } else if (args.is(iarg, "direction")) {
+      per_direction = args.yes_no(iarg + 1, "direction");
+      iarg += 2;
+    } else if (args.is(iarg, "temp")) {
+      const int n = args.count_values(iarg + 1, false);
+      if (n == 0) args.fail("keyword 'temp' needs at least one temperature");
+      for (int k = 1; k <= n; ++k) temperatures.push_back(args.positive_double(iarg + k, "temperature"));
+      iarg += 1 + n;
+    } else {
+      args.unknown_keyword(iarg);
+    }
+  }
+  if (origins_given && norigins > nlag) args.fail("origins must not exceed Nlag");
+  norigins = std::min(norigins, nlag);
+  ntypes = atom->ntypes;
+  sample_time = nevery * update->dt;
+  schedule = {norigins, cunbglass::core::OriginSchedule::spacing_for(nlag, norigins)};
+  acc.reset(nlag, 3 * ntypes);
+
+  // g columns: total, then x, y, z, then each type
+  std::vector<int> all;
+  for (int c = 0; c < 3 * ntypes; ++c) all.push_back(c);
+  columns.push_back(all);
+  if (per_direction)
+    for (int d = 0; d < 3; ++d) {
+      columns.emplace_back();
+      for (int t = 0; t < ntypes; ++t) columns.back().push_back(3 * t + d);
+    }
+  if (per_type)
+    for (int t = 0; t < ntypes; ++t) columns.push_back({3 * t, 3 * t + 1, 3 * t + 2});
+
+  array_flag = 1;
+  size_array_rows = nlag;
+  size_array_cols = 2 + static_cast<int>(columns.size());
+  extarray = 0;
+  vector_flag = 1;
+  size_vector = 1 + static_cast<int>(temperatures.size());
+  extvector = 0;
+  global_freq = nevery;
+  restart_global = 1;
+  restart_peratom = 1;
+  time_depend = 1;
+
+  origin_sample.assign(norigins, -1);
+  origin = std::make_unique<cunbglass::PerAtomHistory>(lmp, 3 * norigins, "vdos:origin");
+  grow_arrays(atom->nmax);
+  atom->add_callback(Atom::GROW);
+  atom->add_callback(Atom::RESTART);
+}
+
+FixVdos::~FixVdos()
+{
+  atom->delete_callback(id, Atom::GROW);
+  atom->delete_callback(id, Atom::RESTART);
+}
+
+int FixVdos::setmask() { return END_OF_STEP; }
+
+void FixVdos::init()
+{
+  cunbglass::require_nonempty_group(lmp, "fix vdos", igroup);
+  if (std::fabs(nevery * update->dt - sample_time) > 1e-12 * sample_time)
+    error->all(FLERR, "fix vdos: the timestep changed since the fix was defined; define the fix "
+                      "after the timestep command (or unfix and redefine it)");
+  if (atom->ntypes != ntypes)
+    error->all(FLERR, "fix vdos: the number of atom types changed since the fix was defined");
+  double local = 0.0;
+  for (int i = 0; i < atom->nlocal; ++i) local += (atom->mask[i] & groupbit) != 0;
+  MPI_Allreduce(&local, &group_atoms, 1, MPI_DOUBLE, MPI_SUM, world);
+}
+
+void FixVdos::setup(int) { end_of_step(); }
+
+void FixVdos::end_of_step()
+{
+  const bigint step = update->ntimestep;
+  if (step % nevery != 0 || step == last_sample_step) return;
+  if (start_step < 0) start_step = step;
+  last_sample_step = step;
+  sample();
+}
+
+void FixVdos::sample()
+{
+  const long n = static_cast<long>((update->ntimestep - start_step) / nevery);
+  const int nlocal = atom->nlocal;
+  double **v = atom->v;
+  scaled_v.resize(3 * static_cast<size_t>(nlocal));
+  type_index.resize(nlocal);
+  for (int i = 0; i < nlocal; ++i) {
+    const bool in_group = atom->mask[i] & groupbit;
+    type_index[i] = in_group ? atom->type[i] - 1 : -1;
+    const double m = atom->rmass ? atom->rmass[i] : atom->mass[atom->type[i]];
+    const double s = in_group ? std::sqrt(m) : 0.0;
+    for (int d = 0; d < 3; ++d) scaled_v[3 * i + d] = s * v[i][d];
+  }
+
+  // a new origin first, so that lag 0 is counted with the others
+  const int slot = schedule.slot_to_fill(n);
+  if (slot >= 0) {
+    double **h = origin->rows();
+    for (int i = 0; i < nlocal; ++i)
+      for (int d = 0; d < 3; ++d) h[i][3 * slot + d] = scaled_v[3 * i + d];
+    origin_sample[slot] = n;
+  }
+  std::vector<int> slots, lags;
+  for (int s = 0; s < norigins; ++s)
+    if (origin_sample[s] >= 0 && n - origin_sample[s] < nlag) {
+      slots.push_back(s);
+      lags.push_back(static_cast<int>(n - origin_sample[s]));
+    }
+  if (slots.empty()) return;
+  const auto local = cunbglass::core::correlate_with_origins(nlocal, scaled_v.data(), origin->rows(),
+                                                             type_index.data(), ntypes, slots);
+  std::vector<double> sum(local.size());
+  MPI_Allreduce(local.data(), sum.data(), static_cast<int>(local.size()), MPI_DOUBLE, MPI_SUM, world);
+  for (size_t k = 0; k < slots.size(); ++k) acc.add(lags[k], &sum[k * 3 * ntypes]);
+  spectrum_current = false;
+}
+
+void FixVdos::update_spectrum()
+{
+  if (spectrum_current) return;
+  std::vector<double> z(acc.sums.size());
+  for (int j = 0; j < nlag; ++j)
+    for (int c = 0; c < acc.nchannels; ++c) z[static_cast<size_t>(j) * acc.nchannels + c] = acc.mean(j, c);
+  spectrum = cunbglass::core::spectrum_from_vacf(z, acc.nchannels, sample_time, window, 3.0 * group_atoms);
+  const auto total = spectrum.channel_sum(columns[0]);
+  heat_capacity.clear();
+  for (double T : temperatures)
+    heat_capacity.push_back(group_atoms > 0.0
+                                ? cunbglass::core::harmonic_heat_capacity(spectrum.omega, total, T) / group_atoms
+                                : 0.0);
+  spectrum_current = true;
+}
+
+double FixVdos::compute_vector(int i)
+{
+  if (i == 0) return acc.origins[nlag - 1];
+  update_spectrum();
+  return heat_capacity[i - 1];
+}
+
+double FixVdos::compute_array(int row, int col)
+{
+  update_spectrum();
+  if (spectrum.omega.empty()) return 0.0;
+  if (col == 0) return spectrum.omega[row] / kTwoPi;
+  if (col == 1) return spectrum.omega[row];
+  double g = 0.0;
+  for (int c : columns[col - 2]) g += spectrum.at(row, c);
+  return g;
+}
+
+// ---- per-atom origins: grow, migrate and go to restart files with the atoms ----
+
+void FixVdos::grow_arrays(int nmax) { origin->grow(nmax); }
+void FixVdos::copy_arrays(int i, int j, int) { origin->copy(i, j); }
+int FixVdos::pack_exchange(int i, double *buf) { return origin->pack_exchange(i, buf); }
+int FixVdos::unpack_exchange(int nlocal, double *buf) { return origin->unpack_exchange(nlocal, buf); }
+int FixVdos::pack_restart(int i, double *buf) { return origin->pack_restart(i, buf); }
+void FixVdos::unpack_restart(int nlocal, int nth) { origin->unpack_restart(nlocal, nth); }
+int FixVdos::size_restart(int) { return origin->size_restart(); }
+int FixVdos::maxsize_restart() { return origin->size_restart(); }
+
+std::vector<double> FixVdos::global_state() const
+{
+  std::vector<double> s = {double(norigins), double(nlag), double(acc.nchannels), sample_time,
+                           double(start_step), double(last_sample_step)};
+  for (long o : origin_sample) s.push_back(double(o));
+  s.insert(s.end(), acc.sums.begin(), acc.sums.end());
+  s.insert(s.end(), acc.origins.begin(), acc.origins.end());
+  return s;
+}
+
+void FixVdos::write_restart(FILE *fp) { cunbglass::write_global_restart(fp, comm->me, global_state()); }
+
+void FixVdos::restart(char *buf)
+{
+  const double *s = reinterpret_cast<double *>(buf);
+  if (int(s[0]) != norigins || int(s[1]) != nlag || int(s[2]) != acc.nchannels || s[3] != sample_time)
+    error->all(FLERR, "fix vdos: the restart file was written with other Nevery, Nlag, origins, "
+                      "atom types or timestep; use the same fix arguments to continue");
+  start_step = static_cast<bigint>(s[4]);
+  last_sample_step = static_cast<bigint>(s[5]);
+  size_t m = 6;
+  for (auto &o : origin_sample) o = static_cast<long>(s[m++]);
+  for (auto &v : acc.sums) v = s[m++];
+  for (auto &v : acc.origins) v = s[m++];
+  spectrum_current = false;
+}
+
+double FixVdos::memory_usage()
+{
+  return origin->memory_usage() + double(acc.sums.size() + acc.origins.size()) * sizeof(double) +
+         double(scaled_v.capacity()) * sizeof(double);
+}

@@ -1,0 +1,65 @@
+/* fix vdos: vibrational density of states from the multiple-origin mass-weighted velocity
+ * autocorrelation, per type and direction, and the harmonic quantum heat capacity
+ * (docs/fix_vdos.md) */
+#pragma once
+
+#include "fix.h"
+#include "msd_statistics.h"
+#include "per_atom_history.h"
+#include "vibrational_dos.h"
+
+#include <memory>
+#include <vector>
+
+namespace LAMMPS_NS {
+
+class FixVdos : public Fix {
+ public:
+  FixVdos(class LAMMPS *, int, char **);
+  ~FixVdos() override;
+  int setmask() override;
+  void init() override;
+  void setup(int) override;
+  void end_of_step() override;
+  double compute_vector(int) override;
+  double compute_array(int, int) override;
+
+  void grow_arrays(int) override;
+  void copy_arrays(int, int, int) override;
+  int pack_exchange(int, double *) override;
+  int unpack_exchange(int, double *) override;
+  void write_restart(FILE *) override;
+  void restart(char *) override;
+  int pack_restart(int, double *) override;
+  void unpack_restart(int, int) override;
+  int size_restart(int) override;
+  int maxsize_restart() override;
+  double memory_usage() override;
+
+ private:
+  void sample();
+  void update_spectrum();
+  std::vector<double> global_state() const;
+
+  int nlag, norigins = 20, ntypes;
+  bool per_type = false, per_direction = false;
+  cunbglass::core::Window window = cunbglass::core::Window::hann;
+  std::vector<double> temperatures;
+  cunbglass::core::OriginSchedule schedule;
+  cunbglass::core::VacfAccumulator acc;
+  double sample_time = 0.0;         // Nevery * dt, fixed at definition
+  double group_atoms = 0.0;
+  bigint start_step = -1, last_sample_step = -1;
+  std::vector<long> origin_sample;  // per slot; -1 empty
+  std::unique_ptr<cunbglass::PerAtomHistory> origin;    // per atom: sqrt(m) v per slot (3 each)
+  std::vector<double> scaled_v;     // scratch: sqrt(m) v of the owned atoms
+  std::vector<int> type_index;      // scratch: type - 1 for group atoms, -1 otherwise
+
+  // output, rebuilt when a sample was added since
+  bool spectrum_current = false;
+  cunbglass::core::Spectrum spectrum;
+  std::vector<std::vector<int>> columns;    // channels summed into each g column
+  std::vector<double> heat_capacity;
+};
+
+}    // namespace LAMMPS_NS
