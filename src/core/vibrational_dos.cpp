@@ -116,9 +116,8 @@ Spectrum spectrum_from_vacf(const std::vector<double> &z, int nchannels, double 
 double einstein_function(double x)
 {
   if (x < 1e-4) return 1.0 - x * x / 12.0;
-  if (x > 700.0) return 0.0;
-  const double em1 = std::expm1(x);
-  return x * x * std::exp(x) / (em1 * em1);
+  const double q = std::exp(-x), d = -std::expm1(-x);    // e^-x and 1 - e^-x, stable for any x > 0
+  return x * x * q / (d * d);
 }
 
 double harmonic_heat_capacity(const std::vector<double> &omega, const std::vector<double> &g,

@@ -72,6 +72,10 @@ TEST(VibrationalDos, EinsteinSolidHeatCapacity)
   EXPECT_NEAR(harmonic_heat_capacity(s.omega, s.g, 1e5), modes, 1e-4 * modes);
   EXPECT_NEAR(einstein_function(1e-6), 1.0, 1e-12);
   EXPECT_NEAR(einstein_function(2.0), 4.0 * std::exp(2.0) / std::pow(std::exp(2.0) - 1, 2), 1e-14);
+  for (double x : {699.0, 700.5, 1e4}) {    // far above k_B T: zero, never NaN
+    EXPECT_GE(einstein_function(x), 0.0);
+    EXPECT_LT(einstein_function(x), 1e-290);
+  }
 }
 
 TEST(VibrationalDos, CorrelationKernelMatchesBruteForceForAnyThreadCount)

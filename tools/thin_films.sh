@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Thin-film VDOS and heat capacity (Zaccone's confinement law, docs/thin-films.md): runs
+# examples/film_vdos.in for every thickness and for the bulk glass, then
+# tools/plot_thin_films.py fits the exponents a (g ~ omega^a) and b (C_v ~ T^b) with
+# build/cunbglass-vdos-fit and draws g/omega^2, C_v/T^3 against T and C_v against L.
+#   tools/thin_films.sh [--glass FILE] [--thickness "15 20 30 45 60"] [--np N] [--out DIR]
+#                       [--plot-only]
+# The glass defaults to quench_out/glass.data (README command (a)). Films are replicated to a
+# lateral size of 4 L: L = 15, 20, 30, 45, 60 A have about 5,500, 15,000, 50,000, 160,000 and
+# 370,000 atoms (1,024-atom glass); each run is 25,000 steps. Extra deck settings pass through
+# CUNBGLASS_DECK_VARS, e.g. "-var run_ps 80".
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+glass=quench_out/glass.data thickness="15 20" np=$(nproc) out=thin_films plot_only=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --glass) glass=$2; shift 2 ;;
+    --thickness) thickness=$2; shift 2 ;;
+    --np) np=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    --plot-only) plot_only=1; shift ;;
+    *) echo "usage: $0 [--glass FILE] [--thickness LIST] [--np N] [--out DIR] [--plot-only]" >&2; exit 2 ;;
+  esac
+done
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+if [ $plot_only = 0 ]; then
+  [ -f "$glass" ] || { echo "error: no glass at $glass; run examples/quench.in first (tools/setup.sh)" >&2; exit 1; }
+  glass=$(cd "$(dirname "$glass")" && pwd)/$(basename "$glass")
+  mkdir -p "$out/decks"
+  cp "$here/examples/film_vdos.in" "$out/decks/"    # LAMMPS reads a deck as it goes
+  n=0 total=$(($(wc -w <<< "$thickness") + 1))
+  for L in $thickness bulk; do
+    n=$((n + 1))
+    printf '[thin-films %d/%d %s] film_vdos.in L = %s\n' "$n" "$total" "$(date +%H:%M:%S)" "$L"
+    (cd "$out" && "$here/tools/mpirun.sh" "$np" "$here/build/lmp" -in decks/film_vdos.in -nocite \
+       -var glass "$glass" -var L "$L" -var out . ${CUNBGLASS_DECK_VARS:-} > "screen_$L.txt" 2>&1) \
+      || { echo "error: film_vdos.in L = $L failed; see $out/screen_$L.txt" >&2; exit 1; }
+  done
+fi
+echo "[thin-films] fits and figures"
+/usr/bin/python3 "$here/tools/plot_thin_films.py" "$out" --fit "$here/build/cunbglass-vdos-fit"

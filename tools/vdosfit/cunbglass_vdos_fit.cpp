@@ -1,0 +1,127 @@
+/* cunbglass-vdos-fit: the numbers of docs/thin-films.md from one fix vdos table.
+ *
+ *   cunbglass-vdos-fit TABLE --atoms N --volume V [--thickness L] [--column C]
+ *                      [--afit WMIN WMAX] [--vfit WMIN WMAX] [--bfit TMIN TMAX] [--wcut W]
+ *
+ * TABLE: a fix ave/time (mode vector) file of fix vdos's array (the last block is used):
+ * row, nu, omega, g, ... ; --column picks g (default 3: the total; 6: g_z). Prints key = value
+ * lines: the exponent a of g ~ omega^a over [afit] (rad/ps), the Debye sound velocity from
+ * g / omega^2 over [vfit] with the volume V (A^3), the heat capacity per atom (k_B) on a
+ * temperature grid from g without the frequencies below wcut (the spectral resolution: the
+ * window leaks the lowest modes into omega = 0), the exponent b of C_v ~ T^b over [bfit] (K),
+ * and the models per atom with the measured v: Debye and, with --thickness, Zaccone's film law
+ * 120 zeta(5) (3/(4 pi^3)) (L/v^4) (k_B T/hbar)^4 and the crossover ratio. */
+#include "phonon_models.h"
+#include "power_law_fit.h"
+#include "vibrational_dos.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace cunbglass::core;
+
+namespace {
+
+[[noreturn]] void usage(const std::string &why)
+{
+  std::fprintf(stderr, "cunbglass-vdos-fit: %s\nusage: cunbglass-vdos-fit TABLE --atoms N --volume V "
+                       "[--thickness L] [--column C] [--afit WMIN WMAX] [--vfit WMIN WMAX] "
+                       "[--bfit TMIN TMAX] [--wcut W]\n", why.c_str());
+  std::exit(2);
+}
+
+// last block of a fix ave/time mode-vector file: omega (column 2) and the chosen g column
+bool read_table(const std::string &path, int column, std::vector<double> &omega, std::vector<double> &g)
+{
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::vector<double> values;
+    for (double x; fields >> x;) values.push_back(x);
+    if (values.size() == 2) {    // block header: step rows
+      omega.clear();
+      g.clear();
+    } else if (static_cast<int>(values.size()) > column) {
+      omega.push_back(values[2]);
+      g.push_back(values[column]);
+    }
+  }
+  return !omega.empty();
+}
+
+}    // namespace
+
+int main(int argc, char **argv)
+{
+  if (argc < 2) usage("no table given");
+  const std::string table = argv[1];
+  double atoms = 0, volume = 0, thickness = 0, wcut = -1;
+  double afit[2] = {1.0, 6.0}, vfit[2] = {1.0, 6.0}, bfit[2] = {5.0, 20.0};
+  int column = 3;
+  for (int i = 2; i < argc; ++i) {
+    const std::string key = argv[i];
+    auto value = [&](int k) {
+      if (i + k >= argc) usage(key + " needs a value");
+      char *end = nullptr;
+      const double v = std::strtod(argv[i + k], &end);
+      if (*end != '\0') usage(key + ": not a number: " + argv[i + k]);
+      return v;
+    };
+    if (key == "--atoms") atoms = value(1), i += 1;
+    else if (key == "--volume") volume = value(1), i += 1;
+    else if (key == "--thickness") thickness = value(1), i += 1;
+    else if (key == "--column") column = static_cast<int>(value(1)), i += 1;
+    else if (key == "--wcut") wcut = value(1), i += 1;
+    else if (key == "--afit") afit[0] = value(1), afit[1] = value(2), i += 2;
+    else if (key == "--vfit") vfit[0] = value(1), vfit[1] = value(2), i += 2;
+    else if (key == "--bfit") bfit[0] = value(1), bfit[1] = value(2), i += 2;
+    else usage("unknown option " + key);
+  }
+  if (atoms <= 0 || volume <= 0) usage("--atoms and --volume are required and positive");
+  if (column < 3) usage("--column must be 3 or more (a g column)");
+  std::vector<double> omega, g;
+  if (!read_table(table, column, omega, g)) usage("cannot read a fix vdos table from " + table);
+  if (wcut < 0) wcut = 2.0 * omega[1];    // two resolution steps
+
+  const auto a = fit_power_law(omega, g, afit[0], afit[1]);
+  const auto v = sound_velocity_from_dos(omega, g, volume, vfit[0], vfit[1]);
+  std::printf("resolution = %.6g rad/ps\nwcut = %.6g rad/ps\n", omega[1], wcut);
+  std::printf("a = %.4f\na_error = %.4f\na_points = %d\na_window = %g %g\n", a.exponent,
+              a.exponent_error, a.points, afit[0], afit[1]);
+  std::printf("v = %.4f\nv_error = %.4f\nv_window = %g %g\n", v.v, v.error, vfit[0], vfit[1]);
+
+  std::vector<double> wkept, gkept;
+  for (size_t k = 0; k < omega.size(); ++k)
+    if (omega[k] >= wcut) {
+      wkept.push_back(omega[k]);
+      gkept.push_back(g[k]);
+    }
+  std::vector<double> temps, cv;
+  for (double T = 1.0; T <= 1000.0; T *= 1.1) {
+    temps.push_back(T);
+    cv.push_back(harmonic_heat_capacity(wkept, gkept, T) / atoms);
+  }
+  const auto b = fit_power_law(temps, cv, bfit[0], bfit[1]);
+  std::printf("b = %.4f\nb_error = %.4f\nb_points = %d\nb_window = %g %g\n", b.exponent,
+              b.exponent_error, b.points, bfit[0], bfit[1]);
+  if (thickness > 0 && v.v > 0)
+    std::printf("omega_x = %.4f\nT_x = %.2f\n", crossover_frequency(thickness, v.v),
+                kHbarOverKb * crossover_frequency(thickness, v.v));
+  std::printf("# T(K) C_v(k_B/atom) Debye_low_T(k_B/atom) film_low_T(k_B/atom) crossover_ratio\n");
+  for (size_t k = 0; k < temps.size(); ++k) {
+    const double debye = v.v > 0 ? debye_heat_capacity_low_t(temps[k], v.v) * volume / atoms : 0.0;
+    const double film = thickness > 0 && v.v > 0
+                            ? film_heat_capacity_low_t(temps[k], thickness, v.v) * volume / atoms : 0.0;
+    const double ratio = thickness > 0 && v.v > 0 ? zaccone_crossover_ratio(temps[k], thickness, v.v) : 0.0;
+    std::printf("cv %.5g %.6g %.6g %.6g %.6g\n", temps[k], cv[k], debye, film, ratio);
+  }
+  return 0;
+}
