@@ -1,7 +1,7 @@
 /* cunbglass-vdos-fit: the numbers of docs/thin-films.md from one fix vdos table.
  *
  *   cunbglass-vdos-fit TABLE --atoms N --volume V [--thickness L] [--column C]
- *                      [--afit WMIN WMAX] [--vfit WMIN WMAX] [--bfit TMIN TMAX] [--wcut W]
+ *                      [--afit WMIN WMAX] [--vfit WMIN WMAX] [--bfit TMIN TMAX] [--wcut W] [--v V]
  *
  * TABLE: a fix ave/time (mode vector) file of fix vdos's array (the last block is used):
  * row, nu, omega, g, ... ; --column picks g (default 3: the total; 6: g_z). Prints key = value
@@ -9,8 +9,9 @@
  * g / omega^2 over [vfit] with the volume V (A^3), the heat capacity per atom (k_B) on a
  * temperature grid from g without the frequencies below wcut (the spectral resolution: the
  * window leaks the lowest modes into omega = 0), the exponent b of C_v ~ T^b over [bfit] (K),
- * and the models per atom with the measured v: Debye and, with --thickness, Zaccone's film law
- * 120 zeta(5) (3/(4 pi^3)) (L/v^4) (k_B T/hbar)^4 and the crossover ratio. */
+ * and the models per atom with the measured v (or --v): Debye and, with --thickness, Zaccone's
+ * film law 120 zeta(5) (3/(4 pi^3)) (L/v^4) (k_B T/hbar)^4 and the crossover ratio, as
+ * "dos" lines (g per atom against omega) and "cv" lines (C_v per atom against T). */
 #include "phonon_models.h"
 #include "power_law_fit.h"
 #include "vibrational_dos.h"
@@ -31,7 +32,7 @@ namespace {
 {
   std::fprintf(stderr, "cunbglass-vdos-fit: %s\nusage: cunbglass-vdos-fit TABLE --atoms N --volume V "
                        "[--thickness L] [--column C] [--afit WMIN WMAX] [--vfit WMIN WMAX] "
-                       "[--bfit TMIN TMAX] [--wcut W]\n", why.c_str());
+                       "[--bfit TMIN TMAX] [--wcut W] [--v V]\n", why.c_str());
   std::exit(2);
 }
 
@@ -63,7 +64,7 @@ int main(int argc, char **argv)
 {
   if (argc < 2) usage("no table given");
   const std::string table = argv[1];
-  double atoms = 0, volume = 0, thickness = 0, wcut = -1;
+  double atoms = 0, volume = 0, thickness = 0, wcut = -1, vmodel = 0;
   double afit[2] = {1.0, 6.0}, vfit[2] = {1.0, 6.0}, bfit[2] = {5.0, 20.0};
   int column = 3;
   for (int i = 2; i < argc; ++i) {
@@ -80,6 +81,7 @@ int main(int argc, char **argv)
     else if (key == "--thickness") thickness = value(1), i += 1;
     else if (key == "--column") column = static_cast<int>(value(1)), i += 1;
     else if (key == "--wcut") wcut = value(1), i += 1;
+    else if (key == "--v") vmodel = value(1), i += 1;
     else if (key == "--afit") afit[0] = value(1), afit[1] = value(2), i += 2;
     else if (key == "--vfit") vfit[0] = value(1), vfit[1] = value(2), i += 2;
     else if (key == "--bfit") bfit[0] = value(1), bfit[1] = value(2), i += 2;
@@ -92,11 +94,14 @@ int main(int argc, char **argv)
   if (wcut < 0) wcut = 2.0 * omega[1];    // two resolution steps
 
   const auto a = fit_power_law(omega, g, afit[0], afit[1]);
-  const auto v = sound_velocity_from_dos(omega, g, volume, vfit[0], vfit[1]);
+  const auto measured = sound_velocity_from_dos(omega, g, volume, vfit[0], vfit[1]);
+  SoundVelocity v = measured;
+  if (vmodel > 0) v.v = vmodel, v.error = 0.0;    // models with a given v (e.g. the bulk's)
   std::printf("resolution = %.6g rad/ps\nwcut = %.6g rad/ps\n", omega[1], wcut);
   std::printf("a = %.4f\na_error = %.4f\na_points = %d\na_window = %g %g\n", a.exponent,
               a.exponent_error, a.points, afit[0], afit[1]);
-  std::printf("v = %.4f\nv_error = %.4f\nv_window = %g %g\n", v.v, v.error, vfit[0], vfit[1]);
+  std::printf("v = %.4f\nv_error = %.4f\nv_window = %g %g\nv_model = %.4f\n", measured.v,
+              measured.error, vfit[0], vfit[1], v.v);
 
   std::vector<double> wkept, gkept;
   for (size_t k = 0; k < omega.size(); ++k)
@@ -115,6 +120,12 @@ int main(int argc, char **argv)
   if (thickness > 0 && v.v > 0)
     std::printf("omega_x = %.4f\nT_x = %.2f\n", crossover_frequency(thickness, v.v),
                 kHbarOverKb * crossover_frequency(thickness, v.v));
+  std::printf("# omega(rad/ps) g/atom Debye/atom film/atom (per rad/ps, 3 branches, measured v)\n");
+  for (size_t k = 0; k < omega.size(); ++k) {
+    const double debye = v.v > 0 ? 3.0 * debye_dos(omega[k], volume, v.v) / atoms : 0.0;
+    const double film = thickness > 0 && v.v > 0 ? 3.0 * film_dos(omega[k], volume, thickness, v.v) / atoms : 0.0;
+    std::printf("dos %.6g %.6g %.6g %.6g\n", omega[k], g[k] / atoms, debye, film);
+  }
   std::printf("# T(K) C_v(k_B/atom) Debye_low_T(k_B/atom) film_low_T(k_B/atom) crossover_ratio\n");
   for (size_t k = 0; k < temps.size(); ++k) {
     const double debye = v.v > 0 ? debye_heat_capacity_low_t(temps[k], v.v) * volume / atoms : 0.0;

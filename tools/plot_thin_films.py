@@ -1,0 +1,156 @@
+#!/usr/bin/python3
+"""Fits and figures of the thin-film heat capacity from a tools/thin_films.sh folder.
+
+For every vdos_<L>.dat (films) and vdos_bulk.dat the numbers come from cunbglass-vdos-fit (the
+package's C++ fits and models): the low-frequency exponent a of g ~ omega^a, the exponent b of
+C_v ~ T^b, the bulk sound velocity v (used for omega_x = 2 pi v / L and every model line).
+Writes into the folder:
+  thin_films.dat     L, atoms, a +- err, b +- err, omega_x, T_x, C_v at 5/10/20 K
+  g_over_omega2.png  g(omega)/(N omega^2) of films and bulk, Debye and film-model lines
+  cv_over_T3.png     C_v/(N T^3) against T, with the Debye and film low-T laws
+  cv_against_L.png   C_v per atom against L at 5, 10, 20 K, bulk as horizontal lines
+Usage: plot_thin_films.py DIR --fit PATH/cunbglass-vdos-fit [--afit W1 W2] [--bfit T1 T2]
+"""
+import argparse
+import glob
+import os
+import re
+import subprocess
+import sys
+
+import numpy as np
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+
+def geometry(folder, name):
+    text = open(os.path.join(folder, f"film_{name}.txt")).read().strip().splitlines()[-1]
+    atoms = int(re.search(r"(\d+) atoms", text).group(1))
+    thickness = float(re.search(r"thickness ([0-9.eE+-]+) A", text).group(1))
+    volume = float(re.search(r"volume ([0-9.eE+-]+) A\^3", text).group(1))
+    return atoms, thickness, volume
+
+
+def run_fit(tool, table, atoms, volume, extra):
+    out = subprocess.run([tool, table, "--atoms", str(atoms), "--volume", str(volume)] + extra,
+                         check=True, capture_output=True, text=True).stdout
+    keys, dos, cv = {}, [], []
+    for line in out.splitlines():
+        if line.startswith("dos "):
+            dos.append([float(x) for x in line.split()[1:]])
+        elif line.startswith("cv "):
+            cv.append([float(x) for x in line.split()[1:]])
+        elif "=" in line:
+            k, v = line.split("=", 1)
+            keys[k.strip()] = v.strip()
+    return keys, np.array(dos), np.array(cv)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder")
+    parser.add_argument("--fit", required=True)
+    parser.add_argument("--afit", nargs=2, type=float, default=None,
+                        help="omega window of a (rad/ps); default: 2 resolution steps to 0.8 omega_x (bulk: to 6)")
+    parser.add_argument("--bfit", nargs=2, type=float, default=[5.0, 20.0])
+    parser.add_argument("--vfit", nargs=2, type=float, default=[2.0, 6.0])
+    args = parser.parse_args()
+    folder = args.folder
+    if not os.path.exists(os.path.join(folder, "vdos_bulk.dat")):
+        sys.exit("no vdos_bulk.dat in " + folder + ": the bulk run gives the sound velocity")
+
+    atoms, _, volume = geometry(folder, "bulk")
+    bfit = ["--bfit"] + [str(x) for x in args.bfit]
+    resolution = float(run_fit(args.fit, os.path.join(folder, "vdos_bulk.dat"), atoms, volume, [])[0]["resolution"].split()[0])
+    afit_bulk = args.afit or [2 * resolution, 6.0]
+    bulk, bulk_dos, bulk_cv = run_fit(args.fit, os.path.join(folder, "vdos_bulk.dat"), atoms, volume,
+                                      ["--afit"] + [str(x) for x in afit_bulk] +
+                                      ["--vfit"] + [str(x) for x in args.vfit] + bfit)
+    v = float(bulk["v"])
+    results = [("bulk", None, atoms, bulk, bulk_dos, bulk_cv)]
+    films = sorted(int(m.group(1)) for p in glob.glob(os.path.join(folder, "vdos_*.dat"))
+                   if (m := re.fullmatch(r"vdos_(\d+)\.dat", os.path.basename(p))))
+    for L in films:
+        atoms, thickness, volume = geometry(folder, str(L))
+        wx = 2 * np.pi * v / thickness
+        afit = args.afit or [2 * resolution, 0.8 * wx]
+        keys, dos, cv = run_fit(args.fit, os.path.join(folder, f"vdos_{L}.dat"), atoms, volume,
+                                ["--thickness", str(thickness), "--v", str(v), "--afit"] +
+                                [str(x) for x in afit] + bfit)
+        results.append((L, thickness, atoms, keys, dos, cv))
+
+    lines = ["# L(A) thickness(A) atoms a a_err a_window(rad/ps) b b_err b_window(K) omega_x(rad/ps) "
+             "T_x(K) C_v(5K) C_v(10K) C_v(20K) (k_B/atom); v_bulk = "
+             f"{v:.3f} +- {float(bulk['v_error']):.3f} A/ps"]
+    for L, thickness, atoms, keys, dos, cv in results:
+        at = [np.interp(np.log(T), np.log(cv[:, 0]), cv[:, 1]) for T in (5.0, 10.0, 20.0)]
+        lines.append(f"{L!s:>5} {thickness or 0:9.2f} {atoms:7d} {float(keys['a']):7.3f} "
+                     f"{float(keys['a_error']):6.3f} {keys['a_window'].replace(' ', '-'):>12} "
+                     f"{float(keys['b']):7.3f} {float(keys['b_error']):6.3f} "
+                     f"{keys['b_window'].replace(' ', '-'):>7} {float(keys.get('omega_x', 'nan')):8.3f} "
+                     f"{float(keys.get('T_x', 'nan')):7.1f} " + " ".join(f"{c:.4e}" for c in at))
+    with open(os.path.join(folder, "thin_films.dat"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+    colours = plt.cm.viridis(np.linspace(0, 0.85, len(results)))
+    fig, ax = plt.subplots(figsize=(5, 3.8))
+    for (L, thickness, atoms, keys, dos, cv), c in zip(results, colours):
+        keep = dos[:, 0] > 0
+        w = dos[keep, 0]
+        ax.plot(w, dos[keep, 1] / w**2, color=c, lw=1, label="bulk" if L == "bulk" else f"L = {thickness:.1f} A")
+        if L != "bulk":
+            ax.plot(w, dos[keep, 3] / w**2, color=c, ls=":", lw=1)
+    w = bulk_dos[bulk_dos[:, 0] > 0, 0]
+    ax.plot(w, bulk_dos[bulk_dos[:, 0] > 0, 2] / w**2, "k--", lw=1, label=f"Debye, v = {v:.1f} A/ps")
+    ax.set_xlim(0, 30)
+    ax.set_xlabel("omega (rad/ps)")
+    ax.set_ylabel("g / (N omega^2)  (ps^3)")
+    ax.set_title("VDOS over omega^2 (dotted: film model)", fontsize=9)
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(os.path.join(folder, "g_over_omega2.png"), dpi=150)
+    plt.close(fig)
+
+    fig, ax = plt.subplots(figsize=(5, 3.8))
+    for (L, thickness, atoms, keys, dos, cv), c in zip(results, colours):
+        ax.loglog(cv[:, 0], cv[:, 1] / cv[:, 0]**3, color=c, label="bulk" if L == "bulk" else f"L = {thickness:.1f} A")
+        if L != "bulk":
+            ax.loglog(cv[:, 0], cv[:, 3] / cv[:, 0]**3, color=c, ls=":")
+    ax.loglog(bulk_cv[:, 0], bulk_cv[:, 2] / bulk_cv[:, 0]**3, "k--", label="Debye low-T law")
+    ax.set_xlim(2, 300)
+    ax.set_ylim(1e-9, 1e-3)
+    ax.set_xlabel("T (K)")
+    ax.set_ylabel("C_v / (N k_B T^3)  (K^-3)")
+    ax.set_title("heat capacity over T^3 (dotted: film T^4 law)", fontsize=9)
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(os.path.join(folder, "cv_over_T3.png"), dpi=150)
+    plt.close(fig)
+
+    fig, ax = plt.subplots(figsize=(5, 3.8))
+    film_rows = [r for r in results if r[0] != "bulk"]
+    for T, c in zip((5.0, 10.0, 20.0), ("tab:blue", "tab:orange", "tab:green")):
+        if film_rows:
+            Ls = [r[1] for r in film_rows]
+            ax.plot(Ls, [np.interp(np.log(T), np.log(r[5][:, 0]), r[5][:, 1]) for r in film_rows], "o-",
+                    color=c, label=f"{T:.0f} K")
+            ax.plot(Ls, [np.interp(np.log(T), np.log(r[5][:, 0]), r[5][:, 3]) for r in film_rows], ":",
+                    color=c)
+        ax.axhline(np.interp(np.log(T), np.log(bulk_cv[:, 0]), bulk_cv[:, 1]), color=c, ls="--", lw=0.8)
+    ax.set_xlabel("film thickness L (A)")
+    ax.set_ylabel("C_v per atom (k_B)")
+    ax.set_yscale("log")
+    ax.set_title("C_v against L (dotted: film law; dashed: bulk)", fontsize=9)
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(os.path.join(folder, "cv_against_L.png"), dpi=150)
+    plt.close(fig)
+    print("wrote thin_films.dat g_over_omega2.png cv_over_T3.png cv_against_L.png in " + folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
