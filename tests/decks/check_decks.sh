@@ -1,36 +1,80 @@
 #!/usr/bin/env bash
-# Runs examples/quench.in, anneal.in and diffusion.in at a tiny size through build/lmp and checks
-# that their outputs exist and are physical: the quench ends amorphous (PTM crystalline fraction
-# at most 5 %), the anneal holds its temperature (within 10 %) at zero mean pressure (within
-# 5 kbar for 128 atoms), and the diffusion fit returns an exponent between 0 and 2.
-#   check_decks.sh "MPIRUN -np N FLAGS" /path/to/lmp /path/to/examples
+# Runs every example deck at a tiny size through build/lmp, in the folder layout of
+# tools/reproduce.sh, and checks that the outputs exist and are physical: the quench ends
+# amorphous (PTM crystalline fraction at most 5 %), the anneal holds its temperature (within
+# 10 %) at zero mean pressure (within 5 kbar for 128 atoms), the diffusion fit returns an
+# exponent between 0 and 2, deformation gives a stress-strain curve at the set temperature and
+# minimised energies, a load cycle gives finite displacements, a film has the asked thickness
+# and a heat capacity between 0 and 3 k_B per atom; then the figure scripts draw from them.
+#   check_decks.sh "MPIRUN -np N FLAGS" /path/to/lmp /path/to/repository /path/to/vdos-fit
 set -u
-mpirun=$1 lmp=$2 examples=$3
+mpirun=$1 lmp=$2 repo=$3 fit=$4
+examples=$repo/examples
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 fail() { echo "FAILED: $*"; exit 1; }
 run() { $mpirun "$lmp" -screen none -nocite "$@" || fail "lmp $* exited with $?"; }
+between() { awk -v x="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(x + 0 == x && x >= lo && x <= hi) }'; }
 
 run -in "$examples/quench.in" -var ncell 4 -var tmelt_ps 1 -var rate 1e15 -var tend 900 \
-    -var restart_hi 1000 -var restart_lo 1000 -var out q
-cat q/final.txt || fail "quench wrote no final.txt"
-xtal=$(sed -n 's/.*crystalline fraction \([0-9.]*\).*/\1/p' q/final.txt)
-awk -v f="$xtal" 'BEGIN { exit !(f <= 0.05) }' || fail "quench crystalline fraction $xtal"
-[ -f q/quench_1000K.restart ] || fail "no restart at 1000 K"
-[ "$(wc -l < q/quench_T.dat)" -ge 100 ] || fail "quench_T.dat has too few temperatures"
+    -var restart_hi 1000 -var restart_lo 1000
+cat quench_out/final.txt || fail "quench wrote no final.txt"
+xtal=$(sed -n 's/.*crystalline fraction \([0-9.]*\).*/\1/p' quench_out/final.txt)
+between "$xtal" 0 0.05 || fail "quench crystalline fraction $xtal"
+[ -f quench_out/quench_1000K.restart ] || fail "no restart at 1000 K"
+[ "$(wc -l < quench_out/quench_T.dat)" -ge 100 ] || fail "quench_T.dat has too few temperatures"
+$mpirun "$lmp" -screen none -nocite -in "$examples/quench.in" -var scale huge > /dev/null 2>&1 \
+  && fail "quench accepted -var scale huge"
 
-run -in "$examples/anneal.in" -var restart q/quench_1000K.restart -var T 1000 -var time_ps 1 \
-    -var sample_ps 0.05 -var dump_ps 0.5 -var out a
-cat a/anneal.txt || fail "anneal wrote no anneal.txt"
-read -r T P < <(sed -n 's/.*<T> = \([-0-9.]*\) K, <P> = \([-0-9.]*\) bar.*/\1 \2/p' a/anneal.txt)
-awk -v t="$T" -v p="$P" 'BEGIN { exit !(t > 900 && t < 1100 && p > -5000 && p < 5000) }' \
-  || fail "anneal <T> = $T K, <P> = $P bar"
-[ -s a/anneal.dump ] || fail "no per-atom dump"
+run -in "$examples/anneal.in" -var T 1000 -var time_ps 1 -var sample_ps 0.05 -var dump_ps 0.5 \
+    -var out anneal_1000
+cat anneal_1000/anneal.txt || fail "anneal wrote no anneal.txt"
+read -r T P < <(sed -n 's/.*<T> = \([-0-9.]*\) K, <P> = \([-0-9.]*\) bar.*/\1 \2/p' anneal_1000/anneal.txt)
+between "$T" 900 1100 && between "$P" -5000 5000 || fail "anneal <T> = $T K, <P> = $P bar"
+[ -s anneal_1000/anneal.dump ] || fail "no per-atom dump"
+[ -s anneal_1000/anneal_conc_hist.dat ] && [ -s anneal_1000/anneal_pico.dat ] || fail "no Fig. 1(e,f) data"
 
-run -in "$examples/diffusion.in" -var restart q/quench_1000K.restart -var T 1000 -var time_ps 1 \
-    -var every 5 -var tmin 0.05 -var tmax 0.5 -var out d
-cat d/diffusion.txt || fail "diffusion wrote no diffusion.txt"
-n=$(sed -n 's/.* n = \([-0-9.]*\),.*/\1/p' d/diffusion.txt)
-awk -v n="$n" 'BEGIN { exit !(n > 0 && n < 2) }' || fail "diffusion exponent n = $n"
+run -in "$examples/diffusion.in" -var restart quench_out/quench_1000K.restart -var T 1000 \
+    -var time_ps 1 -var every 5 -var tmin 0.05 -var tmax 0.5 -var out diffusion_1000
+cat diffusion_1000/diffusion.txt || fail "diffusion wrote no diffusion.txt"
+n=$(sed -n 's/.* n = \([-0-9.]*\),.*/\1/p' diffusion_1000/diffusion.txt)
+between "$n" 0 2 || fail "diffusion exponent n = $n"
+
+run -in "$examples/deform.in" -var restart anneal_1000/anneal.restart -var T 1000 \
+    -var strain_max 0.004 -var min_every 0.002 -var flow_from 0.002 -var out deform_1000
+cat deform_1000/deform.txt || fail "deform wrote no deform.txt"
+[ "$(grep -vc '^#' deform_1000/deform_stress.dat)" -eq 20 ] || fail "deform_stress.dat: not 20 increments"
+[ "$(grep -vc '^#' deform_1000/deform_pe.dat)" -eq 2 ] || fail "deform_pe.dat: not 2 minimised snapshots"
+strain=$(sed -n 's/.*final strain \([0-9.]*\).*/\1/p' deform_1000/deform.txt)
+between "$strain" 0.0039 0.0041 || fail "final true strain $strain, asked 0.004"
+Tmean=$(awk '!/^#/ { s += $4; n++ } END { print s / n }' deform_1000/deform_stress.dat)
+between "$Tmean" 850 1150 || fail "deformation mean temperature $Tmean K"
+pe=$(awk '!/^#/ { print $3; exit }' deform_1000/deform_pe.dat)
+between "$pe" -8 -3 || fail "minimised energy of non-icosahedral atoms $pe eV/atom"
+
+run -in "$examples/reversibility.in" -var restart anneal_1000/anneal.restart -var T 1000 \
+    -var samples 1 -var amps 0.002 -var equil_ps 0.2 -var out reversibility_1000
+cat reversibility_1000/reversibility.txt || fail "reversibility wrote no summary"
+d=$(awk '!/^#/ { print $5; exit }' reversibility_1000/reversibility.dat)
+between "$d" 0 10 || fail "mean displacement of other atoms $d A"
+
+run -in "$examples/film_vdos.in" -var L 8 -var lateral 2 -var equil_ps 0.2 -var run_ps 0.4 \
+    -var nlag 20 -var origins 5 -var out films
+cat films/film_8.txt || fail "film_vdos wrote no film_8.txt"
+thick=$(sed -n 's/.*thickness \([0-9.]*\) A.*/\1/p' films/film_8.txt)
+between "$thick" 6 10 || fail "film thickness $thick A, asked 8"
+cv=$(sed -n 's/.*C_v(300 K) = \([0-9.]*\) .*/\1/p' films/film_8.txt)
+between "$cv" 1.5 3.05 || fail "film C_v(300 K) = $cv k_B/atom"
+atoms=$(sed -n 's/.*: \([0-9]*\) atoms.*/\1/p' films/film_8.txt)
+vol=$(sed -n 's/.*volume \([0-9.e+]*\) A.*/\1/p' films/film_8.txt)
+"$fit" films/vdos_8.dat --atoms "$atoms" --volume "$vol" --thickness "$thick" | grep -q '^a = ' \
+  || fail "cunbglass-vdos-fit on the film table"
+
+/usr/bin/python3 "$repo/tools/plot_reproduction.py" . > plot.txt || fail "plot_reproduction.py"
+for png in fig1e_concentration fig1f_p_ico fig2a_lambda_C fig2b_f_ico fig2c_flow_stress \
+           fig2d_msd_exponent fig3_deformation fig4_reversibility quench_volume; do
+  [ -s "$png.png" ] || fail "no $png.png"
+done
+grep -q "^ 1000 " sweep.dat || fail "sweep.dat has no 1000 K row"
 echo "decks OK"
