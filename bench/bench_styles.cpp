@@ -100,11 +100,50 @@ int main(int argc, char **argv)
   cmd("units metal");
   cmd("atom_style atomic");
   cmd("read_data " + data);
-  cmd("replicate " + rep + " " + rep + " " + rep);
+  std::string counts = rep;    // "n" (n x n x n) or "nxmxk"
+  std::replace(counts.begin(), counts.end(), 'x', ' ');
+  cmd("replicate " + (counts == rep ? rep + " " + rep + " " + rep : counts));
   cmd("pair_style eam/alloy");
   cmd("pair_coeff * * CuNb.eam.alloy Cu Nb");
   cmd("comm_modify cutoff 10.0");
   cmd("neighbor 1.0 bin");
+  if (argc > 5 && std::string(argv[5]) == "vdos") {
+    // fix vdos with Nlag 1000: one sample (end_of_step) against one MD step, for the default
+    // 20 origins and for 1000 origins (a new origin every sample, the O(atoms x Nlag) limit)
+    cmd("timestep 0.002");
+    cmd("velocity all create 300 4321 dist gaussian");
+    cmd("fix nve all nve");
+    cmd("run 200");
+    const double plain = median_seconds(repeats, [&] { cmd("run 100 pre no post no"); }) / 100;
+    for (int origins : {20, 1000}) {
+      cmd("fix v all vdos 1 1000 origins " + std::to_string(origins) + " type yes direction yes temp 10 100");
+      cmd("run 1000 pre no post no");    // every origin slot filled and correlating
+      Fix *vdos = lmp->modify->fix[lmp->modify->find_fix("v")];
+      const double per_sample = median_seconds(repeats, [&] {
+        for (int k = 0; k < 10; ++k) {
+          ++lmp->update->ntimestep;
+          vdos->end_of_step();
+        }
+      }) / 10;
+      const double transform = median_seconds(repeats, [&] {
+        ++lmp->update->ntimestep;
+        vdos->end_of_step();
+        vdos->compute_array(0, 2);
+      }) - per_sample;
+      const double bytes = vdos->memory_usage();
+      double total_bytes = 0.0;
+      MPI_Allreduce(&bytes, &total_bytes, 1, MPI_DOUBLE, MPI_SUM, MPI_COMM_WORLD);
+      if (me == 0)
+        std::printf("| fix vdos Nlag 1000, %d origins | %.0f | %d x %d | MD step %.2f ms, one sample %.2f ms, transform %.1f ms | %.1f %% at Nevery 1, %.1f %% at Nevery 5 | %.1f MB |\n",
+                    origins, double(lmp->atom->natoms), nprocs, omp_get_max_threads(), 1e3 * plain,
+                    1e3 * per_sample, 1e3 * transform, 100.0 * per_sample / plain,
+                    100.0 * per_sample / (5 * plain), total_bytes / 1e6);
+      cmd("unfix v");
+    }
+    delete lmp;
+    MPI_Finalize();
+    return 0;
+  }
   if (argc > 5 && std::string(argv[5]) == "md") {
     cmd("timestep 0.002");
     cmd("velocity all create 600 4321 dist gaussian");

@@ -34,7 +34,8 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "cna/atom; ico/atom voronoi at most voronoi/atom; sq/bt (q <= 0.4 1/A) at most 1 EAM force"
   echo "evaluation at about 50,000 atoms; conc/atom (R = 7 A) at most 2 EAM force evaluations;"
   echo "percolation (30 % selected) at most 1 EAM force evaluation on one rank and not slower on 2;"
-  echo "fix msd/exponent sampling every 100 steps at most 5 % of the MD time. conc/atom builds its own"
+  echo "fix msd/exponent sampling every 100 steps at most 5 % of the MD time; fix vdos (10,000 atoms,"
+  echo "Nlag 1000) at most 20 % of an EAM step. conc/atom builds its own"
   echo "list to R, which coord/atom cannot (it must stay inside the pair cutoff); at equal R it costs"
   echo "more than coord/atom, which reuses the pair list."
   echo
@@ -51,6 +52,13 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "| fix | atoms | ranks x threads | cost | added to MD | memory |"
   echo "|---|---|---|---|---|---|"
   styles 2 1 2 md | tail -n 2
+  echo
+  echo "## fix vdos inside MD (issue 9: at most 20 % of an EAM step with 10,000 atoms and Nlag 1000)"
+  echo
+  echo "| fix | atoms | ranks x threads | cost | added to MD | memory |"
+  echo "|---|---|---|---|---|---|"
+  styles 1 1 5x1x1 vdos
+  styles 2 1 5x1x1 vdos
   echo
   echo "No LAMMPS style computes partial structure factors; the reference for sq/bt is the plain direct"
   echo "sum in the benchmark (one cos and one sin per atom and wavevector, same wavevectors)."

@@ -1,5 +1,6 @@
 /* Continuum models of the vibrational density of states and heat capacity: the Debye solid and
- * Zaccone's confined film (A. Zaccone, thin-film heat capacity: confinement to thickness L
+ * Zaccone's confined film (A. Zaccone, arXiv:2405.12600 (2024); Yu et al., Nat. Commun. 13, 3649
+ * (2022)): confinement to thickness L
  * removes the modes with wavelength longer than L, so below omega_x = 2 pi v / L every branch
  * has g(omega) = V L omega^3 / (4 pi^3 v^4) instead of Debye's V omega^2 / (2 pi^2 v^3), and at
  * low T the heat capacity per volume is C = 120 zeta(5) (3 / (4 pi^3)) (L / v^4) k_B
