@@ -23,10 +23,8 @@ import re
 import sys
 
 import numpy as np
-import matplotlib
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+from figures import finish, plt
 
 
 def number_after(text, label):
@@ -130,13 +128,7 @@ def errorbar_plot(rows, key, ylabel, name, folder, title, scale=1.0):
     fig, ax = plt.subplots(figsize=(4.5, 3.4))
     ax.errorbar(T, y, yerr=np.where(np.isfinite(e), e, 0), marker="o", capsize=3)
     ax.axvspan(1500, 1600, color="0.9", label="paper's glass transition")
-    ax.set_xlabel("T (K)")
-    ax.set_ylabel(ylabel)
-    ax.set_title(title, fontsize=9)
-    ax.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(os.path.join(folder, name), dpi=150)
-    plt.close(fig)
+    finish(fig, ax, folder, name, title, "T (K)", ylabel)
 
 
 def main():
@@ -174,13 +166,7 @@ def main():
         ax.errorbar(T, L, yerr=np.nan_to_num(le), marker="s", capsize=3, label="L*_ico")
         ax.axhline(np.sqrt(3) / 2, ls=":", color="k", label="spanning (sqrt(3)/2)")
         ax.axvspan(1500, 1600, color="0.9")
-        ax.set_xlabel("T (K)")
-        ax.set_ylabel("fraction / L* ")
-        ax.set_title("Fig. 2(b): icosahedral fraction and network size", fontsize=9)
-        ax.legend(fontsize=7)
-        fig.tight_layout()
-        fig.savefig(os.path.join(folder, "fig2b_f_ico.png"), dpi=150)
-        plt.close(fig)
+        finish(fig, ax, folder, "fig2b_f_ico.png", "Fig. 2(b): icosahedral fraction and network size", "T (K)", "fraction / L* ")
     written += [n for n in ("fig2a_lambda_C.png", "fig2b_f_ico.png", "fig2c_flow_stress.png",
                             "fig2d_msd_exponent.png") if os.path.exists(os.path.join(folder, n))]
 
@@ -190,23 +176,12 @@ def main():
         fig, ax = plt.subplots(figsize=(4.5, 3.4))
         ax.bar(hist[:, 1], hist[:, 3], width=hist[1, 1] - hist[0, 1], color="tab:orange")
         ax.axvspan(0.4, 0.6, color="0.85", zorder=0, label="interface (40-60 % Cu)")
-        ax.set_xlabel("local Cu fraction (0.7 nm sphere)")
-        ax.set_ylabel("fraction of atoms")
-        ax.set_title(f"Fig. 1(e): local concentration at {args.fig1_T} K", fontsize=9)
-        ax.legend(fontsize=7)
-        fig.tight_layout()
-        fig.savefig(os.path.join(folder, "fig1e_concentration.png"), dpi=150)
-        plt.close(fig)
+        finish(fig, ax, folder, "fig1e_concentration.png", f"Fig. 1(e): local concentration at {args.fig1_T} K", "local Cu fraction (0.7 nm sphere)", "fraction of atoms")
         pico = load_ave_time_vector(os.path.join(anneal, "anneal_pico.dat"))
         fig, ax = plt.subplots(figsize=(4.5, 3.4))
         keep = pico[:, 3] > 0
         ax.plot(pico[keep, 1], pico[keep, 2], marker="o")
-        ax.set_xlabel("distance to the nearest interface atom (A)")
-        ax.set_ylabel("p_ico")
-        ax.set_title(f"Fig. 1(f): icosahedral atoms near interfaces, {args.fig1_T} K", fontsize=9)
-        fig.tight_layout()
-        fig.savefig(os.path.join(folder, "fig1f_p_ico.png"), dpi=150)
-        plt.close(fig)
+        finish(fig, ax, folder, "fig1f_p_ico.png", f"Fig. 1(f): icosahedral atoms near interfaces, {args.fig1_T} K", "distance to the nearest interface atom (A)", "p_ico", legend=False)
         written += ["fig1e_concentration.png", "fig1f_p_ico.png"]
 
     deform = os.path.join(folder, f"deform_{args.fig3_T}")
@@ -223,12 +198,7 @@ def main():
             a2.plot(pe[has_ico, 0], pe[has_ico, 1], "o-", label="icosahedral atoms")
             a2.plot(pe[:, 0], pe[:, 2], "s-", label="other atoms")
             a2.legend(fontsize=7)
-        a2.set_xlabel("true strain")
-        a2.set_ylabel("potential energy after minimisation (eV/atom)")
-        a2.set_title("Fig. 3: energies under deformation", fontsize=9)
-        fig.tight_layout()
-        fig.savefig(os.path.join(folder, "fig3_deformation.png"), dpi=150)
-        plt.close(fig)
+        finish(fig, a2, folder, "fig3_deformation.png", "Fig. 3: energies under deformation", "true strain", "potential energy after minimisation (eV/atom)", legend=False)
         written.append("fig3_deformation.png")
 
     revs = temperatures(folder, "reversibility")

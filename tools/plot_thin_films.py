@@ -19,10 +19,8 @@ import subprocess
 import sys
 
 import numpy as np
-import matplotlib
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+from figures import finish, plt
 
 
 def geometry(folder, name):
@@ -106,13 +104,7 @@ def main():
     w = bulk_dos[bulk_dos[:, 0] > 0, 0]
     ax.plot(w, bulk_dos[bulk_dos[:, 0] > 0, 2] / w**2, "k--", lw=1, label=f"Debye, v = {v:.1f} A/ps")
     ax.set_xlim(0, 30)
-    ax.set_xlabel("omega (rad/ps)")
-    ax.set_ylabel("g / (N omega^2)  (ps^3)")
-    ax.set_title("VDOS over omega^2 (dotted: film model)", fontsize=9)
-    ax.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(os.path.join(folder, "g_over_omega2.png"), dpi=150)
-    plt.close(fig)
+    finish(fig, ax, folder, "g_over_omega2.png", "VDOS over omega^2 (dotted: film model)", "omega (rad/ps)", "g / (N omega^2)  (ps^3)")
 
     fig, ax = plt.subplots(figsize=(5, 3.8))
     for (L, thickness, atoms, keys, dos, cv), c in zip(results, colours):
@@ -122,13 +114,7 @@ def main():
     ax.loglog(bulk_cv[:, 0], bulk_cv[:, 2] / bulk_cv[:, 0]**3, "k--", label="Debye low-T law")
     ax.set_xlim(2, 300)
     ax.set_ylim(1e-9, 1e-3)
-    ax.set_xlabel("T (K)")
-    ax.set_ylabel("C_v / (N k_B T^3)  (K^-3)")
-    ax.set_title("heat capacity over T^3 (dotted: film T^4 law)", fontsize=9)
-    ax.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(os.path.join(folder, "cv_over_T3.png"), dpi=150)
-    plt.close(fig)
+    finish(fig, ax, folder, "cv_over_T3.png", "heat capacity over T^3 (dotted: film T^4 law)", "T (K)", "C_v / (N k_B T^3)  (K^-3)")
 
     fig, ax = plt.subplots(figsize=(5, 3.8))
     film_rows = [r for r in results if r[0] != "bulk"]
@@ -140,14 +126,8 @@ def main():
             ax.plot(Ls, [np.interp(np.log(T), np.log(r[5][:, 0]), r[5][:, 3]) for r in film_rows], ":",
                     color=c)
         ax.axhline(np.interp(np.log(T), np.log(bulk_cv[:, 0]), bulk_cv[:, 1]), color=c, ls="--", lw=0.8)
-    ax.set_xlabel("film thickness L (A)")
-    ax.set_ylabel("C_v per atom (k_B)")
     ax.set_yscale("log")
-    ax.set_title("C_v against L (dotted: film law; dashed: bulk)", fontsize=9)
-    ax.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(os.path.join(folder, "cv_against_L.png"), dpi=150)
-    plt.close(fig)
+    finish(fig, ax, folder, "cv_against_L.png", "C_v against L (dotted: film law; dashed: bulk)", "film thickness L (A)", "C_v per atom (k_B)")
     print("wrote thin_films.dat g_over_omega2.png cv_over_T3.png cv_against_L.png in " + folder)
     return 0
 

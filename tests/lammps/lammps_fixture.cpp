@@ -80,6 +80,24 @@ double LammpsTest::global_array(const std::string &id, int row, int col)
   return p ? p[row][col] : 0.0;
 }
 
+double LammpsTest::fix_vector(const std::string &id, int index)
+{
+  auto *p = static_cast<double *>(lammps_extract_fix(lmp, id.c_str(), 0, 1, index, 0));
+  EXPECT_NE(p, nullptr) << "no global vector element " << index << " from fix " << id;
+  const double v = p ? *p : NAN;
+  lammps_free(p);    // LAMMPS returns a copy of one fix value
+  return v;
+}
+
+double LammpsTest::fix_array(const std::string &id, int row, int col)
+{
+  auto *p = static_cast<double *>(lammps_extract_fix(lmp, id.c_str(), 0, 2, row, col));
+  EXPECT_NE(p, nullptr) << "no global array element " << row << "," << col << " from fix " << id;
+  const double v = p ? *p : NAN;
+  lammps_free(p);
+  return v;
+}
+
 void LammpsTest::load_cuzr_glass(const std::string &before_pair)
 {
   run("units metal\natom_style atomic\nread_data " + data_file("cuzr_glass_432.data") + "\n" +

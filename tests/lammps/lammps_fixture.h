@@ -22,6 +22,8 @@ class LammpsTest : public ::testing::Test {
   double global_scalar(const std::string &id);
   double global_vector(const std::string &id, int index);    // 0-based
   double global_array(const std::string &id, int row, int col);
+  double fix_vector(const std::string &id, int index);    // 0-based, global fix output
+  double fix_array(const std::string &id, int row, int col);
   // Per-atom vector "c_ID" or "f_ID" (count 1) or array columns, gathered on every rank and
   // ordered by atom ID (IDs must be 1..N).
   std::vector<double> gather(const std::string &name, int count = 1);

@@ -16,20 +16,8 @@ namespace {
 
 class MsdExponent : public cunbglass::test::LammpsTest {
  protected:
-  double fix_vector(int i)
-  {
-    auto *p = static_cast<double *>(lammps_extract_fix(lmp, "m", 0, 1, i, 0));
-    const double v = p ? *p : NAN;
-    lammps_free(p);
-    return v;
-  }
-  double fix_array(int row, int col)
-  {
-    auto *p = static_cast<double *>(lammps_extract_fix(lmp, "m", 0, 2, row, col));
-    const double v = p ? *p : NAN;
-    lammps_free(p);
-    return v;
-  }
+  double fix_vector(int i) { return LammpsTest::fix_vector("m", i); }
+  double fix_array(int row, int col) { return LammpsTest::fix_array("m", row, col); }
   // small ideal gas: atoms that do not interact
   std::string gas(int cells = 6)
   {

@@ -25,20 +25,8 @@ double einstein(double x) { return x * x * std::exp(x) / std::pow(std::expm1(x),
 
 class Vdos : public cunbglass::test::LammpsTest {
  protected:
-  double fix_vector(int i)
-  {
-    auto *p = static_cast<double *>(lammps_extract_fix(lmp, "v", 0, 1, i, 0));
-    const double v = p ? *p : NAN;
-    lammps_free(p);
-    return v;
-  }
-  double fix_array(int row, int col)
-  {
-    auto *p = static_cast<double *>(lammps_extract_fix(lmp, "v", 0, 2, row, col));
-    const double v = p ? *p : NAN;
-    lammps_free(p);
-    return v;
-  }
+  double fix_vector(int i) { return LammpsTest::fix_vector("v", i); }
+  double fix_array(int row, int col) { return LammpsTest::fix_array("v", row, col); }
   std::vector<double> column(int col, int rows)
   {
     std::vector<double> c(rows);
@@ -151,11 +139,8 @@ TEST_F(Vdos, ColdCrystalHasThreeNModesTheForceMomentAndOmegaSquared)
   for (int r = 0; r + 1 < rows && w[r + 1] < 70.0; ++r)
     second += 0.5 * (w[r] * w[r] * g[r] + w[r + 1] * w[r + 1] * g[r + 1]) * (w[r + 1] - w[r]);
   second /= 3.0 * n;
-  auto *f2m = static_cast<double *>(lammps_extract_fix(lmp, "avg", 0, 1, 0, 0));
-  auto *mv2 = static_cast<double *>(lammps_extract_fix(lmp, "avg", 0, 1, 1, 0));
-  const double expected = *f2m * kForceToAccel * kForceToAccel / (*mv2);    // (rad/ps)^2
-  lammps_free(f2m);
-  lammps_free(mv2);
+  const double expected = LammpsTest::fix_vector("avg", 0) * kForceToAccel * kForceToAccel /
+                          LammpsTest::fix_vector("avg", 1);    // (rad/ps)^2
   EXPECT_NEAR(second, expected, 0.02 * expected);
   // low frequencies: the cumulative mode count N(omega) grows as omega^3 (g ~ omega^2)
   // between the first acoustic shells of the 25 A box and a quarter of the band
