@@ -5,10 +5,12 @@ For every vdos_<L>.dat (films) and vdos_bulk.dat the numbers come from cunbglass
 package's C++ fits and models): the low-frequency exponent a of g ~ omega^a, the exponent b of
 C_v ~ T^b, the bulk sound velocity v (used for omega_x = 2 pi v / L and every model line).
 Writes into the folder:
-  thin_films.dat     L, atoms, a +- err, b +- err, omega_x, T_x, C_v at 5/10/20 K
+  thin_films.dat     L, atoms, a +- err, b +- err, omega_x, T_x, C_v at 5/10/20 K, and the
+                     exponents of the in-plane and out-of-plane VDOS over the same window
   g_over_omega2.png  g(omega)/(N omega^2) of films and bulk, Debye and film-model lines
   cv_over_T3.png     C_v/(N T^3) against T, with the Debye and film low-T laws
   cv_against_L.png   C_v per atom against L at 5, 10, 20 K, bulk as horizontal lines
+  g_directions.png   in-plane (x + y) and out-of-plane (z) VDOS on log-log axes
 Usage: plot_thin_films.py DIR --fit PATH/cunbglass-vdos-fit [--afit W1 W2] [--bfit T1 T2]
 """
 import argparse
@@ -78,9 +80,18 @@ def main():
                                 ["--thickness", str(thickness), "--v", str(v), "--afit"] +
                                 [str(x) for x in afit] + bfit)
         results.append((L, thickness, atoms, keys, dos, cv))
+    # in-plane (x + y) and out-of-plane (z) exponents over the same windows
+    directions = {}
+    for L, thickness, atoms, keys, dos, cv in results:
+        name = "bulk" if L == "bulk" else str(L)
+        window = keys["a_window"].split()
+        for label, columns in (("xy", "4,5"), ("z", "6")):
+            k, d, _ = run_fit(args.fit, os.path.join(folder, f"vdos_{name}.dat"), atoms, 1.0,
+                              ["--column", columns, "--afit"] + window)
+            directions[(name, label)] = (float(k["a"]), float(k["a_error"]), d)
 
     lines = ["# L(A) thickness(A) atoms a a_err a_window(rad/ps) b b_err b_window(K) omega_x(rad/ps) "
-             "T_x(K) C_v(5K) C_v(10K) C_v(20K) (k_B/atom); v_bulk = "
+             "T_x(K) C_v(5K) C_v(10K) C_v(20K) (k_B/atom) a_xy a_xy_err a_z a_z_err; v_bulk = "
              f"{v:.3f} +- {float(bulk['v_error']):.3f} A/ps"]
     for L, thickness, atoms, keys, dos, cv in results:
         at = [np.interp(np.log(T), np.log(cv[:, 0]), cv[:, 1]) for T in (5.0, 10.0, 20.0)]
@@ -88,7 +99,9 @@ def main():
                      f"{float(keys['a_error']):6.3f} {keys['a_window'].replace(' ', '-'):>12} "
                      f"{float(keys['b']):7.3f} {float(keys['b_error']):6.3f} "
                      f"{keys['b_window'].replace(' ', '-'):>7} {float(keys.get('omega_x', 'nan')):8.3f} "
-                     f"{float(keys.get('T_x', 'nan')):7.1f} " + " ".join(f"{c:.4e}" for c in at))
+                     f"{float(keys.get('T_x', 'nan')):7.1f} " + " ".join(f"{c:.4e}" for c in at) +
+                     "".join(f" {directions[(str(L), d)][0]:7.3f} {directions[(str(L), d)][1]:6.3f}"
+                             for d in ("xy", "z")))
     with open(os.path.join(folder, "thin_films.dat"), "w") as f:
         f.write("\n".join(lines) + "\n")
     print("\n".join(lines))
@@ -117,6 +130,24 @@ def main():
     finish(fig, ax, folder, "cv_over_T3.png", "heat capacity over T^3 (dotted: film T^4 law)", "T (K)", "C_v / (N k_B T^3)  (K^-3)")
 
     fig, ax = plt.subplots(figsize=(5, 3.8))
+    for (L, thickness, atoms, keys, dos, cv), c in zip(results, colours):
+        name = "bulk" if L == "bulk" else str(L)
+        for label, style in (("xy", "-"), ("z", "--")):
+            d = directions[(name, label)][2]
+            keep = d[:, 0] > 0
+            ax.loglog(d[keep, 0], d[keep, 1], color=c, ls=style,
+                      label=f"{'bulk' if L == 'bulk' else f'L = {thickness:.1f} A'} {label}")
+    w = np.array([0.5, 20.0])
+    for power in (0, 1, 2, 3):
+        ax.loglog(w, 2e-3 * (w / 0.5) ** power, color="0.7", lw=0.6)
+        at = w[1] if power == 0 else min(w[1], 0.5 * (0.25 / 2e-3) ** (1.0 / power))
+        ax.annotate(f"omega^{power}", (at, 2e-3 * (at / 0.5) ** power), fontsize=6, color="0.5")
+    ax.set_xlim(0.3, 30)
+    ax.set_ylim(1e-3, 1)
+    finish(fig, ax, folder, "g_directions.png", "in-plane (xy, solid) and out-of-plane (z, dashed) VDOS",
+           "omega (rad/ps)", "g per atom (per rad/ps)")
+
+    fig, ax = plt.subplots(figsize=(5, 3.8))
     film_rows = [r for r in results if r[0] != "bulk"]
     for T, c in zip((5.0, 10.0, 20.0), ("tab:blue", "tab:orange", "tab:green")):
         if film_rows:
@@ -128,7 +159,7 @@ def main():
         ax.axhline(np.interp(np.log(T), np.log(bulk_cv[:, 0]), bulk_cv[:, 1]), color=c, ls="--", lw=0.8)
     ax.set_yscale("log")
     finish(fig, ax, folder, "cv_against_L.png", "C_v against L (dotted: film law; dashed: bulk)", "film thickness L (A)", "C_v per atom (k_B)")
-    print("wrote thin_films.dat g_over_omega2.png cv_over_T3.png cv_against_L.png in " + folder)
+    print("wrote thin_films.dat g_over_omega2.png cv_over_T3.png cv_against_L.png g_directions.png in " + folder)
     return 0
 
 

@@ -1,10 +1,11 @@
 /* cunbglass-vdos-fit: the numbers of docs/thin-films.md from one fix vdos table.
  *
- *   cunbglass-vdos-fit TABLE --atoms N --volume V [--thickness L] [--column C]
+ *   cunbglass-vdos-fit TABLE --atoms N --volume V [--thickness L] [--column C[,C...]]
  *                      [--afit WMIN WMAX] [--vfit WMIN WMAX] [--bfit TMIN TMAX] [--wcut W] [--v V]
  *
  * TABLE: a fix ave/time (mode vector) file of fix vdos's array (the last block is used):
- * row, nu, omega, g, ... ; --column picks g (default 3: the total; 6: g_z). Prints key = value
+ * row, nu, omega, g, ... ; --column picks g (default 3: the total; "4,5": in-plane x + y; 6:
+ * g_z; with fix vdos ... direction yes). Prints key = value
  * lines: the exponent a of g ~ omega^a over [afit] (rad/ps), the Debye sound velocity from
  * g / omega^2 over [vfit] with the volume V (A^3), the heat capacity per atom (k_B) on a
  * temperature grid from g without the frequencies below wcut (the spectral resolution: the
@@ -31,13 +32,14 @@ namespace {
 [[noreturn]] void usage(const std::string &why)
 {
   std::fprintf(stderr, "cunbglass-vdos-fit: %s\nusage: cunbglass-vdos-fit TABLE --atoms N --volume V "
-                       "[--thickness L] [--column C] [--afit WMIN WMAX] [--vfit WMIN WMAX] "
+                       "[--thickness L] [--column C[,C...]] [--afit WMIN WMAX] [--vfit WMIN WMAX] "
                        "[--bfit TMIN TMAX] [--wcut W] [--v V]\n", why.c_str());
   std::exit(2);
 }
 
-// last block of a fix ave/time mode-vector file: omega (column 2) and the chosen g column
-bool read_table(const std::string &path, int column, std::vector<double> &omega, std::vector<double> &g)
+// last block of a fix ave/time mode-vector file: omega (column 2) and the sum of the chosen g columns
+bool read_table(const std::string &path, const std::vector<int> &columns, std::vector<double> &omega,
+                std::vector<double> &g)
 {
   std::ifstream in(path);
   if (!in) return false;
@@ -50,10 +52,15 @@ bool read_table(const std::string &path, int column, std::vector<double> &omega,
     if (values.size() == 2) {    // block header: step rows
       omega.clear();
       g.clear();
-    } else if (static_cast<int>(values.size()) > column) {
-      omega.push_back(values[2]);
-      g.push_back(values[column]);
+      continue;
     }
+    double sum = 0.0;
+    for (int c : columns) {
+      if (c >= static_cast<int>(values.size())) return false;
+      sum += values[c];
+    }
+    omega.push_back(values[2]);
+    g.push_back(sum);
   }
   return !omega.empty();
 }
@@ -66,7 +73,7 @@ int main(int argc, char **argv)
   const std::string table = argv[1];
   double atoms = 0, volume = 0, thickness = 0, wcut = -1, vmodel = 0;
   double afit[2] = {1.0, 6.0}, vfit[2] = {1.0, 6.0}, bfit[2] = {5.0, 20.0};
-  int column = 3;
+  std::vector<int> columns = {3};
   for (int i = 2; i < argc; ++i) {
     const std::string key = argv[i];
     auto value = [&](int k) {
@@ -79,7 +86,17 @@ int main(int argc, char **argv)
     if (key == "--atoms") atoms = value(1), i += 1;
     else if (key == "--volume") volume = value(1), i += 1;
     else if (key == "--thickness") thickness = value(1), i += 1;
-    else if (key == "--column") column = static_cast<int>(value(1)), i += 1;
+    else if (key == "--column") {
+      if (i + 1 >= argc) usage("--column needs a value");
+      columns.clear();
+      std::istringstream list(argv[++i]);
+      for (std::string c; std::getline(list, c, ',');) {
+        char *end = nullptr;
+        const long n = std::strtol(c.c_str(), &end, 10);
+        if (c.empty() || *end != '\0' || n < 3) usage("--column takes g columns (3 or more), comma-separated: " + c);
+        columns.push_back(static_cast<int>(n));
+      }
+    }
     else if (key == "--wcut") wcut = value(1), i += 1;
     else if (key == "--v") vmodel = value(1), i += 1;
     else if (key == "--afit") afit[0] = value(1), afit[1] = value(2), i += 2;
@@ -88,9 +105,8 @@ int main(int argc, char **argv)
     else usage("unknown option " + key);
   }
   if (atoms <= 0 || volume <= 0) usage("--atoms and --volume are required and positive");
-  if (column < 3) usage("--column must be 3 or more (a g column)");
   std::vector<double> omega, g;
-  if (!read_table(table, column, omega, g)) usage("cannot read a fix vdos table from " + table);
+  if (!read_table(table, columns, omega, g)) usage("cannot read the g columns of a fix vdos table from " + table);
   if (wcut < 0) wcut = 2.0 * omega[1];    // two resolution steps
 
   const auto a = fit_power_law(omega, g, afit[0], afit[1]);
