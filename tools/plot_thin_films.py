@@ -33,6 +33,12 @@ def geometry(folder, name):
     return atoms, thickness, volume
 
 
+def label_of(L, thickness):
+    if L == "bulk":
+        return "bulk"
+    return f"L = {thickness:.1f} A" + (" clamped" if L.endswith("c") else "")
+
+
 def run_fit(tool, table, atoms, volume, extra):
     out = subprocess.run([tool, table, "--atoms", str(atoms), "--volume", str(volume)] + extra,
                          check=True, capture_output=True, text=True).stdout
@@ -70,10 +76,12 @@ def main():
                                       ["--vfit"] + [str(x) for x in args.vfit] + bfit)
     v = float(bulk["v"])
     results = [("bulk", None, atoms, bulk, bulk_dos, bulk_cv)]
-    films = sorted(int(m.group(1)) for p in glob.glob(os.path.join(folder, "vdos_*.dat"))
-                   if (m := re.fullmatch(r"vdos_(\d+)\.dat", os.path.basename(p))))
+    # films: vdos_<L>.dat (free surfaces) and vdos_<L>c.dat (clamped surface layers)
+    films = sorted((m.group(1) for p in glob.glob(os.path.join(folder, "vdos_*.dat"))
+                    if (m := re.fullmatch(r"vdos_(\d+c?)\.dat", os.path.basename(p)))),
+                   key=lambda t: (t.endswith("c"), int(t.rstrip("c"))))
     for L in films:
-        atoms, thickness, volume = geometry(folder, str(L))
+        atoms, thickness, volume = geometry(folder, L)
         wx = 2 * np.pi * v / thickness
         afit = args.afit or [2 * resolution, 0.8 * wx]
         keys, dos, cv = run_fit(args.fit, os.path.join(folder, f"vdos_{L}.dat"), atoms, volume,
@@ -111,7 +119,7 @@ def main():
     for (L, thickness, atoms, keys, dos, cv), c in zip(results, colours):
         keep = dos[:, 0] > 0
         w = dos[keep, 0]
-        ax.plot(w, dos[keep, 1] / w**2, color=c, lw=1, label="bulk" if L == "bulk" else f"L = {thickness:.1f} A")
+        ax.plot(w, dos[keep, 1] / w**2, color=c, lw=1, label=label_of(L, thickness))
         if L != "bulk":
             ax.plot(w, dos[keep, 3] / w**2, color=c, ls=":", lw=1)
     w = bulk_dos[bulk_dos[:, 0] > 0, 0]
@@ -121,7 +129,7 @@ def main():
 
     fig, ax = plt.subplots(figsize=(5, 3.8))
     for (L, thickness, atoms, keys, dos, cv), c in zip(results, colours):
-        ax.loglog(cv[:, 0], cv[:, 1] / cv[:, 0]**3, color=c, label="bulk" if L == "bulk" else f"L = {thickness:.1f} A")
+        ax.loglog(cv[:, 0], cv[:, 1] / cv[:, 0]**3, color=c, label=label_of(L, thickness))
         if L != "bulk":
             ax.loglog(cv[:, 0], cv[:, 3] / cv[:, 0]**3, color=c, ls=":")
     ax.loglog(bulk_cv[:, 0], bulk_cv[:, 2] / bulk_cv[:, 0]**3, "k--", label="Debye low-T law")
@@ -136,7 +144,7 @@ def main():
             d = directions[(name, label)][2]
             keep = d[:, 0] > 0
             ax.loglog(d[keep, 0], d[keep, 1], color=c, ls=style,
-                      label=f"{'bulk' if L == 'bulk' else f'L = {thickness:.1f} A'} {label}")
+                      label=f"{label_of(L, thickness)} {label}")
     w = np.array([0.5, 20.0])
     for power in (0, 1, 2, 3):
         ax.loglog(w, 2e-3 * (w / 0.5) ** power, color="0.7", lw=0.6)
@@ -148,7 +156,7 @@ def main():
            "omega (rad/ps)", "g per atom (per rad/ps)")
 
     fig, ax = plt.subplots(figsize=(5, 3.8))
-    film_rows = [r for r in results if r[0] != "bulk"]
+    film_rows = [r for r in results if r[0] != "bulk" and not r[0].endswith("c")]
     for T, c in zip((5.0, 10.0, 20.0), ("tab:blue", "tab:orange", "tab:green")):
         if film_rows:
             Ls = [r[1] for r in film_rows]
