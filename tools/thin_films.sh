@@ -3,23 +3,26 @@
 # examples/film_vdos.in for every thickness and for the bulk glass, then
 # tools/plot_thin_films.py fits the exponents a (g ~ omega^a) and b (C_v ~ T^b) with
 # build/cunbglass-vdos-fit and draws g/omega^2, C_v/T^3 against T and C_v against L.
-#   tools/thin_films.sh [--glass FILE] [--thickness "15 20 30 45 60"] [--np N] [--out DIR]
-#                       [--plot-only]
+#   tools/thin_films.sh [--glass FILE] [--thickness "15 20 30 45 60"] [--clamp W] [--np N]
+#                       [--out DIR] [--plot-only]
+# --clamp W also runs every thickness with rigid surface layers of W A (no flexural modes).
+# Runs whose film_<L>.txt exists in DIR are not repeated (a stopped sweep resumes).
 # The glass defaults to quench_out/glass.data (README command (a)). Films are replicated to a
 # lateral size of 4 L: L = 15, 20, 30, 45, 60 A have about 5,500, 15,000, 50,000, 160,000 and
 # 370,000 atoms (1,024-atom glass); each run is 25,000 steps. Extra deck settings pass through
 # CUNBGLASS_DECK_VARS, e.g. "-var run_ps 80".
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-glass=quench_out/glass.data thickness="15 20" np=$(nproc) out=thin_films plot_only=0
+glass=quench_out/glass.data thickness="15 20" np=$(nproc) out=thin_films plot_only=0 clamp=0
 while [ $# -gt 0 ]; do
   case $1 in
     --glass) glass=$2; shift 2 ;;
     --thickness) thickness=$2; shift 2 ;;
+    --clamp) clamp=$2; shift 2 ;;
     --np) np=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --plot-only) plot_only=1; shift ;;
-    *) echo "usage: $0 [--glass FILE] [--thickness LIST] [--np N] [--out DIR] [--plot-only]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--glass FILE] [--thickness LIST] [--clamp W] [--np N] [--out DIR] [--plot-only]" >&2; exit 2 ;;
   esac
 done
 mkdir -p "$out"
@@ -29,13 +32,23 @@ if [ $plot_only = 0 ]; then
   glass=$(cd "$(dirname "$glass")" && pwd)/$(basename "$glass")
   mkdir -p "$out/decks"
   cp "$here/examples/film_vdos.in" "$out/decks/"    # LAMMPS reads a deck as it goes
-  n=0 total=$(($(wc -w <<< "$thickness") + 1))
-  for L in $thickness bulk; do
+  runs=""
+  for L in $thickness; do runs="$runs $L"; done
+  runs="$runs bulk"
+  if [ "$clamp" != 0 ]; then for L in $thickness; do runs="$runs ${L}c"; done; fi
+  n=0 total=$(wc -w <<< "$runs")
+  for run in $runs; do
     n=$((n + 1))
-    printf '[thin-films %d/%d %s] film_vdos.in L = %s\n' "$n" "$total" "$(date +%H:%M:%S)" "$L"
+    L=${run%c} vars=()
+    [ "$run" = "$L" ] || vars=(-var clamp "$clamp")
+    if [ -f "$out/film_$run.txt" ]; then
+      printf '[thin-films %d/%d] %s done before (film_%s.txt), skipped\n' "$n" "$total" "$run" "$run"
+      continue
+    fi
+    printf '[thin-films %d/%d %s] film_vdos.in L = %s\n' "$n" "$total" "$(date +%H:%M:%S)" "$run"
     (cd "$out" && "$here/tools/mpirun.sh" "$np" "$here/build/lmp" -in decks/film_vdos.in -nocite \
-       -var glass "$glass" -var L "$L" -var out . ${CUNBGLASS_DECK_VARS:-} > "screen_$L.txt" 2>&1) \
-      || { echo "error: film_vdos.in L = $L failed; see $out/screen_$L.txt" >&2; exit 1; }
+       -var glass "$glass" -var L "$L" "${vars[@]}" -var out . ${CUNBGLASS_DECK_VARS:-} > "screen_$run.txt" 2>&1) \
+      || { echo "error: film_vdos.in L = $run failed; see $out/screen_$run.txt" >&2; exit 1; }
   done
 fi
 echo "[thin-films] fits and figures"
