@@ -117,7 +117,7 @@ int main(int argc, char **argv)
     const double plain = median_seconds(repeats, [&] { cmd("run 100 pre no post no"); }) / 100;
     for (int origins : {20, 1000}) {
       cmd("fix v all vdos 1 1000 origins " + std::to_string(origins) + " type yes direction yes temp 10 100");
-      cmd("run 1000 pre no post no");    // every origin slot filled and correlating
+      cmd("run 1000 post no");    // every origin slot filled and correlating (setup: the steps moved)
       Fix *vdos = lmp->modify->fix[lmp->modify->find_fix("v")];
       const double per_sample = median_seconds(repeats, [&] {
         for (int k = 0; k < 10; ++k) {
