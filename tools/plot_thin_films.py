@@ -88,6 +88,21 @@ def main():
                                 ["--thickness", str(thickness), "--v", str(v), "--afit"] +
                                 [str(x) for x in afit] + bfit)
         results.append((L, thickness, atoms, keys, dos, cv))
+    # systematic errors: the largest change of a and b when the fit windows move
+    # (a: upper end x 0.7, lower end x 1.5; b: both ends x 0.7 and x 1.4)
+    systematic = {}
+    for L, thickness, atoms, keys, dos, cv in results:
+        name = "bulk" if L == "bulk" else str(L)
+        volume = geometry(folder, name)[2]
+        w1, w2 = (float(x) for x in keys["a_window"].split())
+        t1, t2 = args.bfit
+        spread = {"a": 0.0, "b": 0.0}
+        for option, exponent, window in (("--afit", "a", (w1, 0.7 * w2)), ("--afit", "a", (1.5 * w1, w2)),
+                                         ("--bfit", "b", (0.7 * t1, 0.7 * t2)), ("--bfit", "b", (1.4 * t1, 1.4 * t2))):
+            k = run_fit(args.fit, os.path.join(folder, f"vdos_{name}.dat"), atoms, volume,
+                        [option, str(window[0]), str(window[1])])[0]
+            spread[exponent] = max(spread[exponent], abs(float(k[exponent]) - float(keys[exponent])))
+        systematic[name] = spread
     # in-plane (x + y) and out-of-plane (z) exponents over the same windows
     directions = {}
     for L, thickness, atoms, keys, dos, cv in results:
@@ -98,14 +113,18 @@ def main():
                               ["--column", columns, "--afit"] + window)
             directions[(name, label)] = (float(k["a"]), float(k["a_error"]), d)
 
-    lines = ["# L(A) thickness(A) atoms a a_err a_window(rad/ps) b b_err b_window(K) omega_x(rad/ps) "
+    lines = ["# errors: a_err, b_err = statistical (fit residuals) and systematic (fit windows moved), "
+             "each given as stat/sys",
+             "# L(A) thickness(A) atoms a a_err a_window(rad/ps) b b_err b_window(K) omega_x(rad/ps) "
              "T_x(K) C_v(5K) C_v(10K) C_v(20K) (k_B/atom) a_xy a_xy_err a_z a_z_err; v_bulk = "
              f"{v:.3f} +- {float(bulk['v_error']):.3f} A/ps"]
     for L, thickness, atoms, keys, dos, cv in results:
         at = [np.interp(np.log(T), np.log(cv[:, 0]), cv[:, 1]) for T in (5.0, 10.0, 20.0)]
+        sys_err = systematic["bulk" if L == "bulk" else str(L)]
         lines.append(f"{L!s:>5} {thickness or 0:9.2f} {atoms:7d} {float(keys['a']):7.3f} "
-                     f"{float(keys['a_error']):6.3f} {keys['a_window'].replace(' ', '-'):>12} "
-                     f"{float(keys['b']):7.3f} {float(keys['b_error']):6.3f} "
+                     f"{float(keys['a_error']):.3f}/{sys_err['a']:.3f} "
+                     f"{'-'.join(f'{float(x):.2f}' for x in keys['a_window'].split()):>10} "
+                     f"{float(keys['b']):7.3f} {float(keys['b_error']):.3f}/{sys_err['b']:.3f} "
                      f"{keys['b_window'].replace(' ', '-'):>7} {float(keys.get('omega_x', 'nan')):8.3f} "
                      f"{float(keys.get('T_x', 'nan')):7.1f} " + " ".join(f"{c:.4e}" for c in at) +
                      "".join(f" {directions[(str(L), d)][0]:7.3f} {directions[(str(L), d)][1]:6.3f}"
