@@ -144,6 +144,8 @@ def main():
     w = bulk_dos[bulk_dos[:, 0] > 0, 0]
     ax.plot(w, bulk_dos[bulk_dos[:, 0] > 0, 2] / w**2, "k--", lw=1, label=f"Debye, v = {v:.1f} A/ps")
     ax.set_xlim(0, 30)
+    ax.set_yscale("log")
+    ax.set_ylim(1e-5, 0.3)
     finish(fig, ax, folder, "g_over_omega2.png", "VDOS over omega^2 (dotted: film model)", "omega (rad/ps)", "g / (N omega^2)  (ps^3)")
 
     fig, ax = plt.subplots(figsize=(5, 3.8))
