@@ -1,6 +1,5 @@
 #include "fix_msd_exponent.h"
 
-#include "per_atom_history.h"
 #include "style_args.h"
 
 #include "atom.h"
@@ -18,7 +17,7 @@
 using namespace LAMMPS_NS;
 using namespace FixConst;
 
-FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg)
+FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, arg)
 {
   cunbglass::StyleArgs args(lmp, "fix msd/exponent", narg, arg, 5,
                             "fix ID group msd/exponent Nevery tmin tmax [type itype ...] "
@@ -75,17 +74,10 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, nar
   origin_sample.assign(norigins, -1);
   origin_com.assign(3 * static_cast<size_t>(norigins), 0.0);
   acc.reset(nlag, 1 + static_cast<int>(types.size()));
-  origin = std::make_unique<cunbglass::PerAtomHistory>(lmp, 3 * norigins, "msd/exponent:origin");
-  grow_arrays(atom->nmax);
-  atom->add_callback(Atom::GROW);
-  atom->add_callback(Atom::RESTART);
+  create_history(3 * norigins, "msd/exponent:origin");    // origins per atom (3 per slot)
 }
 
-FixMsdExponent::~FixMsdExponent()
-{
-  atom->delete_callback(id, Atom::GROW);
-  atom->delete_callback(id, Atom::RESTART);
-}
+FixMsdExponent::~FixMsdExponent() = default;
 
 int FixMsdExponent::setmask() { return END_OF_STEP; }
 
@@ -149,7 +141,7 @@ void FixMsdExponent::sample()
       if (bin_of_slot[k] < 0) continue;
       double r2 = 0.0;
       for (int d = 0; d < 3; ++d) {
-        const double dr = u[d] - origin->rows()[i][3 * k + d] - (cm[d] - origin_com[3 * k + d]);
+        const double dr = u[d] - history[i][3 * k + d] - (cm[d] - origin_com[3 * k + d]);
         r2 += dr * dr;
       }
       double *row = &local[static_cast<size_t>(k) * ncols];
@@ -170,7 +162,7 @@ void FixMsdExponent::sample()
   // new origin
   const int slot = schedule.slot_to_fill(n);
   if (slot >= 0) {
-    for (int i = 0; i < nlocal; ++i) domain->unmap(x[i], image[i], &origin->rows()[i][3 * slot]);
+    for (int i = 0; i < nlocal; ++i) domain->unmap(x[i], image[i], &history[i][3 * slot]);
     origin_sample[slot] = n;
     for (int d = 0; d < 3; ++d) origin_com[3 * slot + d] = cm[d];
   }
@@ -204,17 +196,6 @@ double FixMsdExponent::compute_array(int row, int col)
   return acc.pairs[row] > 0.0 ? acc.mean_msd(row, col - 1) : 0.0;
 }
 
-// ---- per-atom history: grows, migrates and is written to restart files with the atoms ----
-
-void FixMsdExponent::grow_arrays(int nmax) { origin->grow(nmax); }
-void FixMsdExponent::copy_arrays(int i, int j, int) { origin->copy(i, j); }
-int FixMsdExponent::pack_exchange(int i, double *buf) { return origin->pack_exchange(i, buf); }
-int FixMsdExponent::unpack_exchange(int nlocal, double *buf) { return origin->unpack_exchange(nlocal, buf); }
-int FixMsdExponent::pack_restart(int i, double *buf) { return origin->pack_restart(i, buf); }
-void FixMsdExponent::unpack_restart(int nlocal, int nth) { origin->unpack_restart(nlocal, nth); }
-int FixMsdExponent::size_restart(int) { return origin->size_restart(); }
-int FixMsdExponent::maxsize_restart() { return origin->size_restart(); }
-
 std::vector<double> FixMsdExponent::global_state() const
 {
   std::vector<double> s = {double(norigins), double(nlag), double(acc.ncols), sample_time,
@@ -226,7 +207,7 @@ std::vector<double> FixMsdExponent::global_state() const
   return s;
 }
 
-void FixMsdExponent::write_restart(FILE *fp) { cunbglass::write_global_restart(fp, comm->me, global_state()); }
+void FixMsdExponent::write_restart(FILE *fp) { write_restart_values(fp, global_state()); }
 
 void FixMsdExponent::restart(char *buf)
 {
@@ -246,6 +227,6 @@ void FixMsdExponent::restart(char *buf)
 
 double FixMsdExponent::memory_usage()
 {
-  return origin->memory_usage() +
+  return history_memory() +
          double(acc.msd_sum.size() + acc.pairs.size()) * sizeof(double);
 }

@@ -2,16 +2,14 @@
  * (docs/fix_msd_exponent.md) */
 #pragma once
 
-#include "fix.h"
+#include "fix_with_history.h"
 #include "msd_statistics.h"
-#include "per_atom_history.h"
 
-#include <memory>
 #include <vector>
 
 namespace LAMMPS_NS {
 
-class FixMsdExponent : public Fix {
+class FixMsdExponent : public FixWithHistory {
  public:
   FixMsdExponent(class LAMMPS *, int, char **);
   ~FixMsdExponent() override;
@@ -22,16 +20,8 @@ class FixMsdExponent : public Fix {
   double compute_vector(int) override;
   double compute_array(int, int) override;
 
-  void grow_arrays(int) override;
-  void copy_arrays(int, int, int) override;
-  int pack_exchange(int, double *) override;
-  int unpack_exchange(int, double *) override;
   void write_restart(FILE *) override;
   void restart(char *) override;
-  int pack_restart(int, double *) override;
-  void unpack_restart(int, int) override;
-  int size_restart(int) override;
-  int maxsize_restart() override;
   double memory_usage() override;
 
  private:
@@ -52,7 +42,6 @@ class FixMsdExponent : public Fix {
   std::vector<long> origin_sample;  // per slot; -1 empty
   std::vector<double> origin_com;   // per slot, 3 values
   std::vector<double> column_atoms; // atoms per column (group, then each type)
-  std::unique_ptr<cunbglass::PerAtomHistory> origin;    // per atom: 3 unwrapped coordinates per slot
   mutable bool fit_current = false;
   mutable cunbglass::core::PowerLawFit fit;
 };

@@ -18,7 +18,7 @@ namespace {
 constexpr double kTwoPi = 6.28318530717958647692;
 }
 
-FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg)
+FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, arg)
 {
   cunbglass::StyleArgs args(lmp, "fix vdos", narg, arg, 4,
                             "fix ID group vdos Nevery Nlag [origins N] [window hann|none] "
@@ -85,17 +85,10 @@ FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg)
   time_depend = 1;
 
   origin_sample.assign(norigins, -1);
-  origin = std::make_unique<cunbglass::PerAtomHistory>(lmp, 3 * norigins, "vdos:origin");
-  grow_arrays(atom->nmax);
-  atom->add_callback(Atom::GROW);
-  atom->add_callback(Atom::RESTART);
+  create_history(3 * norigins, "vdos:origin");    // origins per atom (3 per slot)
 }
 
-FixVdos::~FixVdos()
-{
-  atom->delete_callback(id, Atom::GROW);
-  atom->delete_callback(id, Atom::RESTART);
-}
+FixVdos::~FixVdos() = default;
 
 int FixVdos::setmask() { return END_OF_STEP; }
 
@@ -141,7 +134,7 @@ void FixVdos::sample()
   // a new origin first, so that lag 0 is counted with the others
   const int slot = schedule.slot_to_fill(n);
   if (slot >= 0) {
-    double **h = origin->rows();
+    double **h = history;
     for (int i = 0; i < nlocal; ++i)
       for (int d = 0; d < 3; ++d) h[i][3 * slot + d] = scaled_v[3 * i + d];
     origin_sample[slot] = n;
@@ -153,7 +146,7 @@ void FixVdos::sample()
       lags.push_back(static_cast<int>(n - origin_sample[s]));
     }
   if (slots.empty()) return;
-  const auto local = cunbglass::core::correlate_with_origins(nlocal, scaled_v.data(), origin->rows(),
+  const auto local = cunbglass::core::correlate_with_origins(nlocal, scaled_v.data(), history,
                                                              type_index.data(), ntypes, slots);
   std::vector<double> sum(local.size());
   MPI_Allreduce(local.data(), sum.data(), static_cast<int>(local.size()), MPI_DOUBLE, MPI_SUM, world);
@@ -195,17 +188,6 @@ double FixVdos::compute_array(int row, int col)
   return g;
 }
 
-// ---- per-atom origins: grow, migrate and go to restart files with the atoms ----
-
-void FixVdos::grow_arrays(int nmax) { origin->grow(nmax); }
-void FixVdos::copy_arrays(int i, int j, int) { origin->copy(i, j); }
-int FixVdos::pack_exchange(int i, double *buf) { return origin->pack_exchange(i, buf); }
-int FixVdos::unpack_exchange(int nlocal, double *buf) { return origin->unpack_exchange(nlocal, buf); }
-int FixVdos::pack_restart(int i, double *buf) { return origin->pack_restart(i, buf); }
-void FixVdos::unpack_restart(int nlocal, int nth) { origin->unpack_restart(nlocal, nth); }
-int FixVdos::size_restart(int) { return origin->size_restart(); }
-int FixVdos::maxsize_restart() { return origin->size_restart(); }
-
 std::vector<double> FixVdos::global_state() const
 {
   std::vector<double> s = {double(norigins), double(nlag), double(acc.nchannels), sample_time,
@@ -216,7 +198,7 @@ std::vector<double> FixVdos::global_state() const
   return s;
 }
 
-void FixVdos::write_restart(FILE *fp) { cunbglass::write_global_restart(fp, comm->me, global_state()); }
+void FixVdos::write_restart(FILE *fp) { write_restart_values(fp, global_state()); }
 
 void FixVdos::restart(char *buf)
 {
@@ -235,6 +217,6 @@ void FixVdos::restart(char *buf)
 
 double FixVdos::memory_usage()
 {
-  return origin->memory_usage() + double(acc.sums.size() + acc.origins.size()) * sizeof(double) +
+  return history_memory() + double(acc.sums.size() + acc.origins.size()) * sizeof(double) +
          double(scaled_v.capacity()) * sizeof(double);
 }

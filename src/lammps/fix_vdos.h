@@ -3,17 +3,15 @@
  * (docs/fix_vdos.md) */
 #pragma once
 
-#include "fix.h"
+#include "fix_with_history.h"
 #include "msd_statistics.h"
-#include "per_atom_history.h"
 #include "vibrational_dos.h"
 
-#include <memory>
 #include <vector>
 
 namespace LAMMPS_NS {
 
-class FixVdos : public Fix {
+class FixVdos : public FixWithHistory {
  public:
   FixVdos(class LAMMPS *, int, char **);
   ~FixVdos() override;
@@ -24,16 +22,8 @@ class FixVdos : public Fix {
   double compute_vector(int) override;
   double compute_array(int, int) override;
 
-  void grow_arrays(int) override;
-  void copy_arrays(int, int, int) override;
-  int pack_exchange(int, double *) override;
-  int unpack_exchange(int, double *) override;
   void write_restart(FILE *) override;
   void restart(char *) override;
-  int pack_restart(int, double *) override;
-  void unpack_restart(int, int) override;
-  int size_restart(int) override;
-  int maxsize_restart() override;
   double memory_usage() override;
 
  private:
@@ -51,7 +41,6 @@ class FixVdos : public Fix {
   double group_atoms = 0.0;
   bigint start_step = -1, last_sample_step = -1;
   std::vector<long> origin_sample;  // per slot; -1 empty
-  std::unique_ptr<cunbglass::PerAtomHistory> origin;    // per atom: sqrt(m) v per slot (3 each)
   std::vector<double> scaled_v;     // scratch: sqrt(m) v of the owned atoms
   std::vector<int> type_index;      // scratch: type - 1 for group atoms, -1 otherwise
 

@@ -1,0 +1,74 @@
+#include "fix_with_history.h"
+
+#include "atom.h"
+#include "comm.h"
+#include "memory.h"
+
+#include <cstring>
+
+using namespace LAMMPS_NS;
+
+FixWithHistory::FixWithHistory(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg) {}
+
+FixWithHistory::~FixWithHistory()
+{
+  if (width > 0) {
+    atom->delete_callback(id, Atom::GROW);
+    atom->delete_callback(id, Atom::RESTART);
+  }
+  memory->destroy(history);
+}
+
+void FixWithHistory::create_history(int width_, const char *name_)
+{
+  width = width_;
+  name = name_;
+  grow_arrays(atom->nmax);
+  atom->add_callback(Atom::GROW);
+  atom->add_callback(Atom::RESTART);
+}
+
+void FixWithHistory::grow_arrays(int nmax) { memory->grow(history, nmax, width, name); }
+
+void FixWithHistory::copy_arrays(int i, int j, int) { std::memcpy(history[j], history[i], width * sizeof(double)); }
+
+int FixWithHistory::pack_exchange(int i, double *buf)
+{
+  std::memcpy(buf, history[i], width * sizeof(double));
+  return width;
+}
+
+int FixWithHistory::unpack_exchange(int nlocal, double *buf)
+{
+  std::memcpy(history[nlocal], buf, width * sizeof(double));
+  return width;
+}
+
+int FixWithHistory::pack_restart(int i, double *buf)
+{
+  buf[0] = width + 1;    // LAMMPS skips over other fixes' blocks with this count
+  std::memcpy(buf + 1, history[i], width * sizeof(double));
+  return width + 1;
+}
+
+void FixWithHistory::unpack_restart(int nlocal, int nth)
+{
+  double **extra = atom->extra;
+  int m = 0;
+  for (int k = 0; k < nth; ++k) m += static_cast<int>(extra[nlocal][m]);
+  std::memcpy(history[nlocal], &extra[nlocal][m + 1], width * sizeof(double));
+}
+
+int FixWithHistory::size_restart(int) { return width + 1; }
+
+int FixWithHistory::maxsize_restart() { return width + 1; }
+
+double FixWithHistory::history_memory() const { return double(atom->nmax) * width * sizeof(double); }
+
+void FixWithHistory::write_restart_values(FILE *fp, const std::vector<double> &values) const
+{
+  if (comm->me != 0) return;
+  const int bytes = static_cast<int>(values.size() * sizeof(double));    // LAMMPS reads a byte count
+  fwrite(&bytes, sizeof(int), 1, fp);
+  fwrite(values.data(), sizeof(double), values.size(), fp);
+}
