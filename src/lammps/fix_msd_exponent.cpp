@@ -52,7 +52,7 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
   if (lagmax < tmax) args.fail("lagmax must not be below tmax");
 
   // lags fixed at definition (the array size must be known); init() checks the timestep stays
-  sample_time = nevery * update->dt;
+  start_sampling(nevery);
   const long max_lag = static_cast<long>(std::ceil(lagmax / sample_time - 1e-9));
   if (max_lag < 1) args.fail("lagmax is shorter than Nevery x timestep");
   lagset = cunbglass::core::LagSet::log_spaced(max_lag, nlag);
@@ -66,10 +66,6 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
   size_array_rows = nlag;
   size_array_cols = 3 + static_cast<int>(types.size());
   extarray = 0;
-  global_freq = nevery;
-  restart_global = 1;
-  restart_peratom = 1;
-  time_depend = 1;
 
   origin_sample.assign(norigins, -1);
   origin_com.assign(3 * static_cast<size_t>(norigins), 0.0);
@@ -79,14 +75,9 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
 
 FixMsdExponent::~FixMsdExponent() = default;
 
-int FixMsdExponent::setmask() { return END_OF_STEP; }
-
 void FixMsdExponent::init()
 {
-  cunbglass::require_nonempty_group(lmp, "fix msd/exponent", igroup);
-  if (std::fabs(nevery * update->dt - sample_time) > 1e-12 * sample_time)
-    error->all(FLERR, "fix msd/exponent: the timestep changed since the fix was defined; define "
-                      "the fix after the timestep command");
+  check_sampling("fix msd/exponent");
   // atoms per column (the group, then each listed type within the group)
   std::vector<double> local(1 + types.size(), 0.0);
   column_atoms.assign(local.size(), 0.0);
@@ -102,26 +93,14 @@ void FixMsdExponent::init()
       error->all(FLERR, "fix msd/exponent: the group has no atom of type " + std::to_string(types[t]));
 }
 
-void FixMsdExponent::setup(int) { end_of_step(); }
-
-void FixMsdExponent::end_of_step()
-{
-  const bigint step = update->ntimestep;
-  if (step % nevery != 0 || step == last_sample_step) return;
-  if (start_step < 0) start_step = step;
-  last_sample_step = step;
-  sample();
-}
-
 void FixMsdExponent::group_com(double *cm)
 {
   const double mass = group->mass(igroup);
   group->xcm(igroup, mass, cm);    // unwrapped centre of mass
 }
 
-void FixMsdExponent::sample()
+void FixMsdExponent::sample(long n)
 {
-  const long n = static_cast<long>((update->ntimestep - start_step) / nevery);
   const int nlocal = atom->nlocal, ncols = acc.ncols;
   double cm[3] = {0.0, 0.0, 0.0};
   if (remove_com) group_com(cm);

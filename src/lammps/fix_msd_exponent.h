@@ -13,10 +13,7 @@ class FixMsdExponent : public FixWithHistory {
  public:
   FixMsdExponent(class LAMMPS *, int, char **);
   ~FixMsdExponent() override;
-  int setmask() override;
   void init() override;
-  void setup(int) override;
-  void end_of_step() override;
   double compute_vector(int) override;
   double compute_array(int, int) override;
 
@@ -25,7 +22,7 @@ class FixMsdExponent : public FixWithHistory {
   double memory_usage() override;
 
  private:
-  void sample();
+  void sample(long n) override;
   void group_com(double *cm);
   std::vector<double> global_state() const;
 
@@ -36,9 +33,6 @@ class FixMsdExponent : public FixWithHistory {
   cunbglass::core::OriginSchedule schedule;
   cunbglass::core::LagSet lagset;
   cunbglass::core::MsdAccumulator acc;
-  double sample_time = 0.0;         // time between samples (Nevery * dt) at the first sample
-  bigint start_step = -1;           // step of sample 0; -1 before the first sample
-  bigint last_sample_step = -1;
   std::vector<long> origin_sample;  // per slot; -1 empty
   std::vector<double> origin_com;   // per slot, 3 values
   std::vector<double> column_atoms; // atoms per column (group, then each type)

@@ -56,7 +56,7 @@ FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, 
   if (origins_given && norigins > nlag) args.fail("origins must not exceed Nlag");
   norigins = std::min(norigins, nlag);
   ntypes = atom->ntypes;
-  sample_time = nevery * update->dt;
+  start_sampling(nevery);
   schedule = {norigins, cunbglass::core::OriginSchedule::spacing_for(nlag, norigins)};
   acc.reset(nlag, 3 * ntypes);
 
@@ -79,10 +79,6 @@ FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, 
   vector_flag = 1;
   size_vector = 1 + static_cast<int>(temperatures.size());
   extvector = 0;
-  global_freq = nevery;
-  restart_global = 1;
-  restart_peratom = 1;
-  time_depend = 1;
 
   origin_sample.assign(norigins, -1);
   create_history(3 * norigins, "vdos:origin");    // origins per atom (3 per slot)
@@ -90,14 +86,9 @@ FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, 
 
 FixVdos::~FixVdos() = default;
 
-int FixVdos::setmask() { return END_OF_STEP; }
-
 void FixVdos::init()
 {
-  cunbglass::require_nonempty_group(lmp, "fix vdos", igroup);
-  if (std::fabs(nevery * update->dt - sample_time) > 1e-12 * sample_time)
-    error->all(FLERR, "fix vdos: the timestep changed since the fix was defined; define the fix "
-                      "after the timestep command (or unfix and redefine it)");
+  check_sampling("fix vdos");
   if (atom->ntypes != ntypes)
     error->all(FLERR, "fix vdos: the number of atom types changed since the fix was defined");
   double local = 0.0;
@@ -105,20 +96,8 @@ void FixVdos::init()
   MPI_Allreduce(&local, &group_atoms, 1, MPI_DOUBLE, MPI_SUM, world);
 }
 
-void FixVdos::setup(int) { end_of_step(); }
-
-void FixVdos::end_of_step()
+void FixVdos::sample(long n)
 {
-  const bigint step = update->ntimestep;
-  if (step % nevery != 0 || step == last_sample_step) return;
-  if (start_step < 0) start_step = step;
-  last_sample_step = step;
-  sample();
-}
-
-void FixVdos::sample()
-{
-  const long n = static_cast<long>((update->ntimestep - start_step) / nevery);
   const int nlocal = atom->nlocal;
   double **v = atom->v;
   scaled_v.resize(3 * static_cast<size_t>(nlocal));

@@ -15,10 +15,7 @@ class FixVdos : public FixWithHistory {
  public:
   FixVdos(class LAMMPS *, int, char **);
   ~FixVdos() override;
-  int setmask() override;
   void init() override;
-  void setup(int) override;
-  void end_of_step() override;
   double compute_vector(int) override;
   double compute_array(int, int) override;
 
@@ -27,7 +24,7 @@ class FixVdos : public FixWithHistory {
   double memory_usage() override;
 
  private:
-  void sample();
+  void sample(long n) override;
   void update_spectrum();
   std::vector<double> global_state() const;
 
@@ -37,9 +34,7 @@ class FixVdos : public FixWithHistory {
   std::vector<double> temperatures;
   cunbglass::core::OriginSchedule schedule;
   cunbglass::core::VacfAccumulator acc;
-  double sample_time = 0.0;         // Nevery * dt, fixed at definition
   double group_atoms = 0.0;
-  bigint start_step = -1, last_sample_step = -1;
   std::vector<long> origin_sample;  // per slot; -1 empty
   std::vector<double> scaled_v;     // scratch: sqrt(m) v of the owned atoms
   std::vector<int> type_index;      // scratch: type - 1 for group atoms, -1 otherwise

@@ -2,13 +2,51 @@
 
 #include "atom.h"
 #include "comm.h"
+#include "error.h"
 #include "memory.h"
+#include "style_args.h"
+#include "update.h"
+
+#include <cmath>
 
 #include <cstring>
 
 using namespace LAMMPS_NS;
 
+using namespace FixConst;
+
 FixWithHistory::FixWithHistory(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg) {}
+
+void FixWithHistory::start_sampling(int every)
+{
+  nevery = every;
+  sample_time = nevery * update->dt;
+  global_freq = nevery;
+  restart_global = 1;
+  restart_peratom = 1;
+  time_depend = 1;
+}
+
+void FixWithHistory::check_sampling(const char *style)
+{
+  cunbglass::require_nonempty_group(lmp, style, igroup);
+  if (std::fabs(nevery * update->dt - sample_time) > 1e-12 * sample_time)
+    error->all(FLERR, std::string(style) + ": the timestep changed since the fix was defined; "
+                      "define the fix after the timestep command (or unfix and redefine it)");
+}
+
+int FixWithHistory::setmask() { return END_OF_STEP; }
+
+void FixWithHistory::setup(int) { end_of_step(); }
+
+void FixWithHistory::end_of_step()
+{
+  const bigint step = update->ntimestep;
+  if (step % nevery != 0 || step == last_sample_step) return;
+  if (start_step < 0) start_step = step;
+  last_sample_step = step;
+  sample(static_cast<long>((step - start_step) / nevery));
+}
 
 FixWithHistory::~FixWithHistory()
 {

@@ -1,7 +1,9 @@
-/* Base of the fixes that keep per-atom history which must follow the atoms (fix msd/exponent:
- * origin positions; fix vdos: origin velocities): a fixed number of doubles per atom, grown
- * with the atom arrays, moved when atoms are sorted or migrate to another rank, and written to
- * and read from restart files. Also writes a fix's global restart state (a vector of doubles). */
+/* Base of the fixes that sample every Nevery steps and keep per-atom history which must follow
+ * the atoms (fix msd/exponent: origin positions; fix vdos: origin velocities): a fixed number
+ * of doubles per atom, grown with the atom arrays, moved when atoms are sorted or migrate to
+ * another rank, and written to and read from restart files. Sample n = 0, 1, ... falls on the
+ * steps that are multiples of Nevery, from the first one the fix sees; the sampling interval
+ * Nevery x dt is fixed at definition. Also writes a fix's global restart state. */
 #pragma once
 
 #include "fix.h"
@@ -15,6 +17,9 @@ class FixWithHistory : public Fix {
  public:
   FixWithHistory(class LAMMPS *, int, char **);
   ~FixWithHistory() override;
+  int setmask() override;
+  void setup(int) override;
+  void end_of_step() override;
 
   void grow_arrays(int) override;
   void copy_arrays(int, int, int) override;
@@ -26,6 +31,14 @@ class FixWithHistory : public Fix {
   int maxsize_restart() override;
 
  protected:
+  // Called once from the derived constructor: sampling every `every` steps, global output at
+  // that frequency, global and per-atom restart.
+  void start_sampling(int every);
+  // For init(): a non-empty group and the timestep of the definition (errors name `style`).
+  void check_sampling(const char *style);
+  virtual void sample(long n) = 0;    // sample number n on this step
+  double sample_time = 0.0;           // Nevery x dt at definition
+  bigint start_step = -1, last_sample_step = -1;
   // Allocates `width` doubles per atom (called once, from the derived constructor) and
   // registers the grow and restart callbacks.
   void create_history(int width, const char *name);
