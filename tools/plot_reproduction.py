@@ -197,6 +197,9 @@ def main():
             has_ico = pe[:, 3] > 0
             a2.plot(pe[has_ico, 0], pe[has_ico, 1], "o-", label="icosahedral atoms")
             a2.plot(pe[:, 0], pe[:, 2], "s-", label="other atoms")
+            if pe.shape[1] > 5:    # Cu atoms only (icosahedra are Cu-centred)
+                a2.plot(pe[has_ico, 0], pe[has_ico, 4], "o--", label="icosahedral Cu")
+                a2.plot(pe[:, 0], pe[:, 5], "s--", label="other Cu")
             a2.legend(fontsize=7)
         finish(fig, a2, folder, "fig3_deformation.png", "Fig. 3: energies under deformation", "true strain", "potential energy after minimisation (eV/atom)", legend=False)
         written.append("fig3_deformation.png")
