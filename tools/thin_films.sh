@@ -8,8 +8,8 @@
 # --clamp W also runs every thickness with rigid surface layers of W A (no flexural modes).
 # Runs whose film_<L>.txt exists in DIR are not repeated (a stopped sweep resumes).
 # The glass defaults to quench_out/glass.data (README command (a)). Films are replicated to a
-# lateral size of 4 L: L = 15, 20, 30, 45, 60 A have about 5,500, 15,000, 50,000, 160,000 and
-# 370,000 atoms (1,024-atom glass); each run is 25,000 steps. Extra deck settings pass through
+# lateral size of 4 L: L = 15, 20, 30, 45, 60 A have about 5,500, 13,000, 31,000, 115,000 and
+# 240,000 atoms (1,024-atom glass); each run is 25,000 steps. Extra deck settings pass through
 # CUNBGLASS_DECK_VARS, e.g. "-var run_ps 80".
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every example deck at a tiny size through build/lmp, in the folder layout of
 # tools/reproduce.sh, and checks that the outputs exist and are physical: the quench ends
-# amorphous (PTM crystalline fraction at most 5 %), the anneal holds its temperature (within
-# 10 %) at zero mean pressure (within 5 kbar for 128 atoms), the diffusion fit returns an
+# amorphous (PTM crystalline fraction, and LAMMPS cna/atom fcc and bcc fractions, at most 5 %
+# each), the anneal holds its temperature (within 10 %) at zero mean pressure (within 5 kbar
+# for 128 atoms), the diffusion fit returns an
 # exponent between 0 and 2, deformation gives a stress-strain curve at the set temperature and
 # minimised energies, a load cycle gives finite displacements, a film has the asked thickness
 # and a heat capacity between 0 and 3 k_B per atom; then the figure scripts draw from them.
@@ -22,6 +23,8 @@ run -in "$examples/quench.in" -var ncell 4 -var tmelt_ps 1 -var rate 1e15 -var t
 cat quench_out/final.txt || fail "quench wrote no final.txt"
 xtal=$(sed -n 's/.*crystalline fraction \([0-9.]*\).*/\1/p' quench_out/final.txt)
 between "$xtal" 0 0.05 || fail "quench crystalline fraction $xtal"
+read -r fcc bcc < <(sed -n 's/.*cna\/atom fcc \([0-9.]*\) bcc \([0-9.]*\),.*/\1 \2/p' quench_out/final.txt)
+between "$fcc" 0 0.05 && between "$bcc" 0 0.05 || fail "quench cna/atom fcc $fcc, bcc $bcc"
 [ -f quench_out/quench_1000K.restart ] || fail "no restart at 1000 K"
 [ "$(wc -l < quench_out/quench_T.dat)" -ge 100 ] || fail "quench_T.dat has too few temperatures"
 $mpirun "$lmp" -screen none -nocite -in "$examples/quench.in" -var scale huge > /dev/null 2>&1 \
