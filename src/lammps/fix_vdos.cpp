@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mpi.h>
+#include <string>
 
 using namespace LAMMPS_NS;
 using namespace FixConst;
@@ -54,6 +55,9 @@ FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, 
     }
   }
   if (origins_given && norigins > nlag) args.fail("origins must not exceed Nlag");
+  if (!temperatures.empty() && std::string(update->unit_style) != "metal")
+    args.fail("keyword 'temp' needs units metal (the heat capacity takes hbar / k_B in K ps); "
+              "use units metal or leave out temp");
   norigins = std::min(norigins, nlag);
   ntypes = atom->ntypes;
   start_sampling(nevery);

@@ -223,6 +223,15 @@ TEST_F(Vdos, BadInputSaysWhatToDo)
   says("fix v all vdos 2 10\ntimestep 0.005\nrun 0", "timestep changed");
 }
 
+TEST_F(Vdos, HeatCapacityOnlyInMetalUnits)
+{
+  run("units real\natom_style atomic\nlattice sc 3.0\nregion box block 0 2 0 2 0 2\n"
+      "create_box 1 box\ncreate_atoms 1 box\nmass * 40.0\npair_style zero 3.0\npair_coeff * *");
+  const std::string message = expect_error("fix v all vdos 2 10 temp 300");
+  EXPECT_NE(message.find("units metal"), std::string::npos) << message;
+  run("fix v all vdos 2 10");    // the spectrum alone works in any units
+}
+
 TEST_F(Vdos, RegressionOnReferenceGlass)
 {
   // 1000 NVE steps of the Cu50Nb50 reference glass (examples/quench.in) from seeded velocities
