@@ -96,12 +96,14 @@ def main():
         volume = geometry(folder, name)[2]
         w1, w2 = (float(x) for x in keys["a_window"].split())
         t1, t2 = args.bfit
-        spread = {"a": 0.0, "b": 0.0}
+        spread = {"a": np.nan, "b": np.nan}    # stays nan when no moved window gives a fit
         for option, exponent, window in (("--afit", "a", (w1, 0.7 * w2)), ("--afit", "a", (1.5 * w1, w2)),
                                          ("--bfit", "b", (0.7 * t1, 0.7 * t2)), ("--bfit", "b", (1.4 * t1, 1.4 * t2))):
             k = run_fit(args.fit, os.path.join(folder, f"vdos_{name}.dat"), atoms, volume,
                         [option, str(window[0]), str(window[1])])[0]
-            spread[exponent] = max(spread[exponent], abs(float(k[exponent]) - float(keys[exponent])))
+            moved, base = float(k[exponent]), float(keys[exponent])
+            if not (np.isnan(base) or np.isnan(moved)):    # nan: too few frequencies
+                spread[exponent] = np.nanmax([spread[exponent], abs(moved - base)])
         systematic[name] = spread
     # in-plane (x + y) and out-of-plane (z) exponents over the same windows
     directions = {}

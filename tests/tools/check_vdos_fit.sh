@@ -2,7 +2,7 @@
 # cunbglass-vdos-fit on analytic tables: a Debye solid (g = 3 V omega^2 / (2 pi^2 v^3) up to
 # omega_D, N = V omega_D^3 / (6 pi^2 v^3) atoms) must give a = 2, the input v, b = 3 well below
 # the Debye temperature and C_v -> 3 k_B per atom at high T; a film table (omega^3 below
-# omega_x) must give a = 3.
+# omega_x) must give a = 3; a window with fewer than 3 frequencies gives nan.
 #   check_vdos_fit.sh /path/to/cunbglass-vdos-fit
 set -u
 fit=$1
@@ -31,6 +31,10 @@ awk -v V=$V -v v=$v -v L=20 'BEGIN {
     printf "%d %g %.10g %.10g\n", k + 1, w / (2 * pi), w, g } }' > "$work/film.dat"
 out=$("$fit" "$work/film.dat" --atoms 100 --volume $V --thickness 20 --v $v --afit 0.5 8) || fail "exit status"
 near "$(val a)" 3 1e-3 || fail "film a = $(val a)"
+# a window holding two frequencies (0.05 rad/ps apart) cannot give an exponent: nan, not a number
+out=$("$fit" "$work/film.dat" --atoms 100 --volume $V --afit 1.0 1.07 2> "$work/err") || fail "exit status"
+[ "$(val a_points)" = 2 ] && grep -q '^a = nan' <<< "$out" || fail "two-point window gave $(grep '^a' <<< "$out")"
+grep -q "a undetermined" "$work/err" || fail "no message for the two-point window"
 "$fit" "$work/film.dat" --atoms 100 > /dev/null 2>&1 && fail "accepted a table without --volume"
 "$fit" "$work/none.dat" --atoms 1 --volume 1 > /dev/null 2>&1 && fail "accepted a missing table"
 echo "vdos fit OK"

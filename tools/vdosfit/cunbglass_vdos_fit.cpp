@@ -65,6 +65,21 @@ bool read_table(const std::string &path, const std::vector<int> &columns, std::v
   return !omega.empty();
 }
 
+// An exponent needs at least 3 points in its window: 2 points give a line with no error
+// estimate. Fewer print nan (and say why), never a number that looks measured.
+void print_exponent(const char *name, const PowerLawFit &fit, const double window[2])
+{
+  constexpr int kMinimumPoints = 3;
+  const bool determined = fit.points >= kMinimumPoints;
+  std::printf("%s = %.4f\n%s_error = %.4f\n%s_points = %d\n%s_window = %g %g\n", name,
+              determined ? fit.exponent : NAN, name, determined ? fit.exponent_error : NAN, name,
+              fit.points, name, window[0], window[1]);
+  if (!determined)
+    std::fprintf(stderr, "cunbglass-vdos-fit: %d point(s) in the %s window %g-%g, at least %d needed: "
+                 "%s undetermined (widen the window or refine the resolution)\n", fit.points, name,
+                 window[0], window[1], kMinimumPoints, name);
+}
+
 }    // namespace
 
 int main(int argc, char **argv)
@@ -114,8 +129,7 @@ int main(int argc, char **argv)
   SoundVelocity v = measured;
   if (vmodel > 0) v.v = vmodel, v.error = 0.0;    // models with a given v (e.g. the bulk's)
   std::printf("resolution = %.6g rad/ps\nwcut = %.6g rad/ps\n", omega[1], wcut);
-  std::printf("a = %.4f\na_error = %.4f\na_points = %d\na_window = %g %g\n", a.exponent,
-              a.exponent_error, a.points, afit[0], afit[1]);
+  print_exponent("a", a, afit);
   std::printf("v = %.4f\nv_error = %.4f\nv_window = %g %g\nv_model = %.4f\n", measured.v,
               measured.error, vfit[0], vfit[1], v.v);
 
@@ -131,8 +145,7 @@ int main(int argc, char **argv)
     cv.push_back(harmonic_heat_capacity(wkept, gkept, T) / atoms);
   }
   const auto b = fit_power_law(temps, cv, bfit[0], bfit[1]);
-  std::printf("b = %.4f\nb_error = %.4f\nb_points = %d\nb_window = %g %g\n", b.exponent,
-              b.exponent_error, b.points, bfit[0], bfit[1]);
+  print_exponent("b", b, bfit);
   if (thickness > 0 && v.v > 0)
     std::printf("omega_x = %.4f\nT_x = %.2f\n", crossover_frequency(thickness, v.v),
                 kHbarOverKb * crossover_frequency(thickness, v.v));
