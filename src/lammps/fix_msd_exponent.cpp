@@ -73,8 +73,6 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
   create_history(3 * norigins, "msd/exponent:origin");    // origins per atom (3 per slot)
 }
 
-FixMsdExponent::~FixMsdExponent() = default;
-
 void FixMsdExponent::init()
 {
   check_sampling("fix msd/exponent");

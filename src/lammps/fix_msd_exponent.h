@@ -12,7 +12,6 @@ namespace LAMMPS_NS {
 class FixMsdExponent : public FixWithHistory {
  public:
   FixMsdExponent(class LAMMPS *, int, char **);
-  ~FixMsdExponent() override;
   void init() override;
   double compute_vector(int) override;
   double compute_array(int, int) override;

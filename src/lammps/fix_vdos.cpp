@@ -88,8 +88,6 @@ FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, 
   create_history(3 * norigins, "vdos:origin");    // origins per atom (3 per slot)
 }
 
-FixVdos::~FixVdos() = default;
-
 void FixVdos::init()
 {
   check_sampling("fix vdos");
@@ -117,9 +115,8 @@ void FixVdos::sample(long n)
   // a new origin first, so that lag 0 is counted with the others
   const int slot = schedule.slot_to_fill(n);
   if (slot >= 0) {
-    double **h = history;
     for (int i = 0; i < nlocal; ++i)
-      for (int d = 0; d < 3; ++d) h[i][3 * slot + d] = scaled_v[3 * i + d];
+      for (int d = 0; d < 3; ++d) history[i][3 * slot + d] = scaled_v[3 * i + d];
     origin_sample[slot] = n;
   }
   std::vector<int> slots, lags;

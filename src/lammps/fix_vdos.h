@@ -14,7 +14,6 @@ namespace LAMMPS_NS {
 class FixVdos : public FixWithHistory {
  public:
   FixVdos(class LAMMPS *, int, char **);
-  ~FixVdos() override;
   void init() override;
   double compute_vector(int) override;
   double compute_array(int, int) override;

@@ -8,11 +8,9 @@
 #include "update.h"
 
 #include <cmath>
-
 #include <cstring>
 
 using namespace LAMMPS_NS;
-
 using namespace FixConst;
 
 FixWithHistory::FixWithHistory(LAMMPS *lmp, int narg, char **arg) : Fix(lmp, narg, arg) {}
