@@ -8,6 +8,10 @@ namespace cunbglass::core {
 LagSet LagSet::log_spaced(long max_lag, int n)
 {
   LagSet set;
+  if (n >= max_lag) {    // as many lags as sample intervals: every one of them
+    for (long lag = 1; lag <= max_lag; ++lag) set.lags.push_back(lag);
+    return set;
+  }
   for (int k = 0; k < n; ++k) {
     const double f = n == 1 ? 1.0 : double(k) / (n - 1);
     const long lag = std::lround(std::pow(double(max_lag), f));

@@ -29,7 +29,8 @@ struct OriginSchedule {
 };
 
 // Lags (in samples) at which the MSD is measured: about n values spaced evenly in log between
-// 1 and max_lag, rounded to whole samples and without repeats (so short ranges give fewer).
+// 1 and max_lag, rounded to whole samples and without repeats (so short ranges give fewer);
+// n >= max_lag gives every lag 1 .. max_lag (work and memory stay bounded by max_lag).
 struct LagSet {
   std::vector<long> lags;    // increasing
   static LagSet log_spaced(long max_lag, int n);

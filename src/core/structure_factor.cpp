@@ -10,7 +10,8 @@ namespace cunbglass::core {
 
 namespace {
 
-constexpr double kTwoPi = 6.283185307179586476925286766559;
+constexpr double kPi = 3.141592653589793238462643383280;
+constexpr double kTwoPi = 2.0 * kPi;
 constexpr int kBlockAtoms = 512;      // fixed work unit: makes sums independent of thread count
 constexpr int kBlocksAtOnce = 64;    // blocks held in memory at a time
 
@@ -55,6 +56,21 @@ BoxWavevectors box_wavevectors(const std::array<Vec3, 3> &cell, double qmin, dou
         w.nmax = {std::max(w.nmax[0], n1), std::max(w.nmax[1], std::abs(n2)), std::max(w.nmax[2], std::abs(n3))};
       }
   return w;
+}
+
+double expected_wavevector_count(const std::array<Vec3, 3> &cell, double qmin, double qmax)
+{
+  const double volume = std::fabs(dot(cell[0], cross(cell[1], cell[2])));
+  const double shell = 4.0 / 3.0 * kPi * (qmax * qmax * qmax - qmin * qmin * qmin);
+  return 0.5 * shell * volume / (kTwoPi * kTwoPi * kTwoPi);
+}
+
+double bytes_per_wavevector(int natoms)
+{
+  const int nblocks = (natoms + kBlockAtoms - 1) / kBlockAtoms;
+  // table (3 ints, |k|, shell), local and reduced sums, the block sums
+  return 3 * sizeof(int) + sizeof(double) + sizeof(int) + 2 * 4 * sizeof(double) +
+         4.0 * sizeof(double) * std::min(std::max(nblocks, 1), kBlocksAtOnce);
 }
 
 std::vector<double> partial_density_sums(const double *fractional, const int *species, int natoms,

@@ -27,6 +27,14 @@ struct BoxWavevectors {
 BoxWavevectors box_wavevectors(const std::array<Vec3, 3> &cell, double qmin, double qmax,
                                int nbins);
 
+// How many wavevectors box_wavevectors will return, from the volume of the half shell
+// qmin <= |k| < qmax over the reciprocal-cell volume (2 pi)^3 / V: cheap, for refusing
+// hostile sizes before enumerating them.
+double expected_wavevector_count(const std::array<Vec3, 3> &cell, double qmin, double qmax);
+
+// Bytes that partial_density_sums and its caller hold per wavevector for `natoms` atoms.
+double bytes_per_wavevector(int natoms);
+
 // Complex density sums rho_s(k) = sum_j exp(-i k . r_j) of the two species for every
 // wavevector, from fractional coordinates (3 per atom; k . r = 2 pi n . s). species[j] is 0 (A),
 // 1 (B) or -1 (not counted). Layout: [k][species][re, im], 4 doubles per wavevector.

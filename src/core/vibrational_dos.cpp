@@ -116,6 +116,7 @@ Spectrum spectrum_from_vacf(const std::vector<double> &z, int nchannels, double 
 double einstein_function(double x)
 {
   if (x < 1e-4) return 1.0 - x * x / 12.0;
+  if (x > 1e3) return 0.0;    // x^2 e^-x underflows; also T -> 0 (x = inf), where inf * 0 is nan
   const double q = std::exp(-x), d = -std::expm1(-x);    // e^-x and 1 - e^-x, stable for any x > 0
   return x * x * q / (d * d);
 }

@@ -17,11 +17,10 @@ ComputeConcAtom::ComputeConcAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lm
                             "compute ID group conc/atom R type itype [itype ...] [counts yes|no]");
   radius = args.positive_double(3, "radius R");
   if (!args.is(4, "type")) args.fail("expected keyword 'type' after R");
-  const int ntypes = args.count_values(5);
-  if (ntypes == 0) args.fail("keyword 'type' needs at least one atom type");
+  const auto types = args.atom_types(5, "type");
   selected_type.assign(atom->ntypes + 1, false);
-  for (int k = 0; k < ntypes; ++k) selected_type[args.atom_type(5 + k)] = true;
-  for (int iarg = 5 + ntypes; iarg < narg; iarg += 2) {
+  for (int t : types) selected_type[t] = true;
+  for (int iarg = 5 + static_cast<int>(types.size()); iarg < narg; iarg += 2) {
     if (args.is(iarg, "counts")) counts = args.yes_no(iarg + 1, "counts");
     else args.unknown_keyword(iarg);
   }

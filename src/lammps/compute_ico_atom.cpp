@@ -8,6 +8,7 @@
 
 #include "atom.h"
 #include "comm.h"
+#include "domain.h"
 #include "error.h"
 #include "group.h"
 #include "memory.h"
@@ -29,10 +30,9 @@ ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lmp,
   for (int iarg = 4; iarg < narg;) {
     if (args.is(iarg, "center")) {
       centre_type.assign(atom->ntypes + 1, false);
-      const int ntypes = args.count_values(iarg + 1);
-      if (ntypes == 0) args.fail("keyword 'center' needs at least one atom type");
-      for (int k = 1; k <= ntypes; ++k) centre_type[args.atom_type(iarg + k)] = true;
-      iarg += 1 + ntypes;
+      const auto types = args.atom_types(iarg + 1, "center");
+      for (int t : types) centre_type[t] = true;
+      iarg += 1 + static_cast<int>(types.size());
     } else if (args.is(iarg, "method")) {
       if (args.is(iarg + 1, "voronoi")) voronoi = true;
       else if (args.is(iarg + 1, "cna")) voronoi = false;
@@ -57,7 +57,7 @@ ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lmp,
   peratom_flag = 1;
   size_peratom_cols = index_output ? 6 : 0;
   vector_flag = 1;
-  size_vector = 3;
+  size_vector = 4;
   extvector = 0;
   comm_reverse = 1;
   vector = global;
@@ -113,10 +113,11 @@ std::vector<int> ComputeIcoAtom::label_voronoi(const cunbglass::core::NeighbourG
 {
   const auto cells = cunbglass::core::voronoi_indices(atom->x[0], graph, eligible, cutoff,
                                                       face_threshold, edge_threshold);
-  int incomplete = 0;
+  int incomplete = 0, candidates = 0;
   std::vector<unsigned char> is_centre(cells.size(), 0);
   cunbglass::core::NeighbourGraph shells;
   for (size_t c = 0; c < cells.size(); ++c) {
+    candidates += eligible[c];
     if (eligible[c] && !cells[c].complete) ++incomplete;
     is_centre[c] = cells[c].is_icosahedral();
     shells.indices.insert(shells.indices.end(), cells[c].face_neighbours.begin(),
@@ -130,12 +131,17 @@ std::vector<int> ComputeIcoAtom::label_voronoi(const cunbglass::core::NeighbourG
       table[c][5] = cells[c].faces;
     }
   }
-  int any = 0;
-  MPI_Allreduce(&incomplete, &any, 1, MPI_INT, MPI_SUM, world);
-  if (any)
-    error->all(FLERR, "compute ico/atom method voronoi: " + std::to_string(any) +
-                      " Voronoi cells are not fixed by the neighbours within Rc = " +
-                      std::to_string(cutoff) + "; increase Rc (about 6 A suits dense metals)");
+  // A cell that the neighbours within Rc do not close: in a periodic bulk Rc is too short; at a
+  // free surface (non-periodic box) it never closes, and that atom is left unclassified.
+  int counts[2] = {incomplete, candidates}, total[2];
+  MPI_Allreduce(counts, total, 2, MPI_INT, MPI_SUM, world);
+  open_cells = total[0];
+  const bool surfaces = !domain->xperiodic || !domain->yperiodic || !domain->zperiodic;
+  if (total[0] > 0 && (!surfaces || total[0] == total[1]))
+    error->all(FLERR, "compute ico/atom method voronoi: " + std::to_string(total[0]) + " of " +
+                      std::to_string(total[1]) + " Voronoi cells are not closed by the neighbours "
+                      "within Rc = " + std::to_string(cutoff) + "; increase Rc (about 6 A suits "
+                      "dense metals)");
   return cunbglass::core::label_centres_and_vertices(is_centre, shells, nall);
 }
 
@@ -158,6 +164,7 @@ void ComputeIcoAtom::compute_vector()
   global[0] = sum[0];
   global[1] = sum[2] > 0.0 ? sum[1] / sum[2] : 0.0;
   global[2] = sum[2] > 0.0 ? sum[0] / sum[2] : 0.0;
+  global[3] = open_cells;
 }
 
 int ComputeIcoAtom::pack_reverse_comm(int n, int first, double *buf)

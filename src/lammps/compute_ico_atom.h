@@ -34,7 +34,8 @@ class ComputeIcoAtom : public Compute {
   int nmax = 0;
   double *label = nullptr;    // per atom incl. ghosts: 0 none, 1 vertex, 2 centre
   double **table = nullptr;   // index output: per owned atom, label and Voronoi index
-  double global[3];
+  int open_cells = 0;          // method voronoi: candidate cells not closed within Rc
+  double global[4];
 };
 
 }    // namespace LAMMPS_NS

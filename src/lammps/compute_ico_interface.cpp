@@ -52,6 +52,8 @@ ComputeIcoInterface::ComputeIcoInterface(LAMMPS *lmp, int narg, char **arg) : Co
   size_array_cols = 3;
   extarray = 0;
   comm_forward = 1;
+  cunbglass::require_memory(lmp, "compute ico/interface", "nbins " + std::to_string(nbins),
+                            6.0 * sizeof(double) * nbins, "the distance histogram");
   memory->create(table, nbins, 3, "ico/interface:table");
   array = table;
   vector = results;
@@ -97,6 +99,7 @@ void ComputeIcoInterface::refresh_outputs()
   // one evaluation serves all three outputs within one invocation cycle (LAMMPS clears
   // invoked_flag at every step and run)
   if (invoked_flag & (INVOKED_VECTOR | INVOKED_ARRAY | INVOKED_PERATOM)) return;
+  cunbglass::ReentryGuard guard(lmp, "compute ico/interface", id, busy);
   const int nlocal = atom->nlocal, nall = nlocal + atom->nghost;
   if (atom->nmax > nmax) {
     memory->destroy(distance);

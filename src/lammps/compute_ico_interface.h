@@ -32,6 +32,7 @@ class ComputeIcoInterface : public Compute {
   double *marked = nullptr;      // per atom incl. ghosts: 1 for interface atoms
   double **table = nullptr;      // nbins x 3
   double results[12];
+  bool busy = false;    // inside refresh_outputs()
 };
 
 }    // namespace LAMMPS_NS

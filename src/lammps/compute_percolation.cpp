@@ -3,6 +3,7 @@
 #include "lammps_compat.h"
 #include "neighbour_adapter.h"
 #include "periodic_clusters.h"
+#include "cell_geometry.h"
 
 #include "atom.h"
 #include "comm.h"
@@ -71,6 +72,21 @@ void ComputePercolation::init()
                         "' does not exist or is not atom-style");
   }
   cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute percolation", cutoff);
+  // a bond must be shorter than every periodic image of itself, or images would be ambiguous
+  const auto width = cunbglass::core::cell_widths(cell_vectors());
+  const int periodic[3] = {domain->xperiodic, domain->yperiodic, domain->zperiodic};
+  for (int d = 0; d < 3; ++d)
+    if (periodic[d] && cutoff >= 0.5 * width[d])
+      error->all(FLERR, "compute percolation: cutoff Rc " + cunbglass::format_number(cutoff) +
+                        " is not below half the periodic box width " + cunbglass::format_number(width[d]) +
+                        " along " + "xyz"[d] + "; a bond could then join an atom to its own "
+                        "periodic image: use a shorter Rc or a larger box");
+}
+
+std::array<std::array<double, 3>, 3> ComputePercolation::cell_vectors() const
+{
+  const double *h = domain->h;    // LAMMPS: a = (h0, 0, 0), b = (h5, h1, 0), c = (h4, h3, h2)
+  return {{{h[0], 0.0, 0.0}, {h[5], h[1], 0.0}, {h[4], h[3], h[2]}}};
 }
 
 void ComputePercolation::init_list(int, NeighList *ptr) { list = ptr; }
@@ -92,6 +108,7 @@ void ComputePercolation::compute_vector()
 
 void ComputePercolation::analyse()
 {
+  cunbglass::ReentryGuard guard(lmp, "compute percolation", id, busy);
   const int nlocal = atom->nlocal;
   if (atom->nmax > nmax) {
     memory->destroy(cluster_id);
@@ -300,6 +317,12 @@ void ComputePercolation::analyse()
     }
   }
   MPI_Allreduce(&span_local, &span, 1, MPI_DOUBLE, MPI_MAX, world);
+  // A cluster that winds around the cell has no unique unwrapped frame (its centre would depend
+  // on the spanning tree, i.e. on the decomposition): its spanning length is the saturated value,
+  // the largest minimum-image distance in the cell (sqrt(3)/2 L0 for a cube, as the paper's
+  // L_ico of a system-spanning cluster).
+  if (largest >= 0 && global.clusters[largest].dimension >= 1)
+    span = cunbglass::core::covering_radius(cell_vectors());
   const double L0 = std::cbrt(domain->xprd * domain->yprd * domain->zprd);
   const auto *big = largest >= 0 ? &global.clusters[largest] : nullptr;
   results[0] = nclusters;

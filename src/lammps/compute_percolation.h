@@ -5,6 +5,7 @@
 #include "compute.h"
 #include "style_args.h"
 
+#include <array>
 #include <string>
 
 namespace LAMMPS_NS {
@@ -25,6 +26,7 @@ class ComputePercolation : public Compute {
 
  private:
   void analyse();
+  std::array<std::array<double, 3>, 3> cell_vectors() const;
   double cutoff;
   enum class Select { GROUP, COMPUTE, VARIABLE } select = Select::GROUP;
   cunbglass::PerAtomInput select_compute;
@@ -35,6 +37,7 @@ class ComputePercolation : public Compute {
   double *selected = nullptr;      // per atom incl. ghosts
   double *referenced = nullptr;    // per atom incl. ghosts: a ghost copy is a cluster node somewhere
   double results[9];
+  bool busy = false;    // inside analyse()
 };
 
 }    // namespace LAMMPS_NS

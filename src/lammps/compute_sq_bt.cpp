@@ -8,14 +8,20 @@
 #include "memory.h"
 #include "update.h"
 
+#include <array>
 #include <cmath>
 #include <mpi.h>
+#include <string>
 #include <vector>
 
 using namespace LAMMPS_NS;
 
 namespace {
 constexpr double kTwoPi = 6.283185307179586476925286766559;
+// Limits of one evaluation (measured: 4.5e8 phase updates over 1.75e6 wavevectors take 1.7 s on
+// one core; beyond about 1e7 wavevectors the sums leave the caches and each update slows down)
+constexpr double kMaxPhaseUpdates = 1e10;    // wavevectors x atoms on one rank: about a minute
+constexpr double kMaxWavevectors = 1e7;      // about 1.2 GB of tables on every rank
 }
 
 ComputeSqBt::ComputeSqBt(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
@@ -30,6 +36,8 @@ ComputeSqBt::ComputeSqBt(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg,
   if (qmax <= qmin) args.fail("qmax must be larger than qmin");
   nbins = args.positive_int(7, "nbins");
   if (narg > 8) args.unknown_keyword(8);
+  cunbglass::require_memory(lmp, "compute sq/bt", "nbins " + std::to_string(nbins),
+                            5.0 * sizeof(double) * nbins, "the table of shells");
 
   array_flag = 1;
   size_array_rows = nbins;
@@ -61,9 +69,29 @@ void ComputeSqBt::update_wavevectors()
     error->all(FLERR, "compute sq/bt needs a box periodic in x, y and z (the wavevectors are "
                       "those of the periodic cell)");
   using cunbglass::core::Vec3;
-  waves = cunbglass::core::box_wavevectors(
-      {Vec3{cell[0], 0.0, 0.0}, Vec3{cell[3], cell[1], 0.0}, Vec3{cell[4], cell[5], cell[2]}},
-      qmin, qmax, nbins);
+  const std::array<Vec3, 3> vectors{Vec3{cell[0], 0.0, 0.0}, Vec3{cell[3], cell[1], 0.0},
+                                    Vec3{cell[4], cell[5], cell[2]}};
+  // refuse what cannot fit or finish, before enumerating: memory on each node, and the phase
+  // updates of one evaluation on the busiest rank (wavevectors x its atoms)
+  const double count = cunbglass::core::expected_wavevector_count(vectors, qmin, qmax);
+  const std::string cause = "qmax " + cunbglass::format_number(qmax) + " (about " +
+                            cunbglass::format_number(count) + " wavevectors in this box)";
+  const std::string advice = "; lower qmax (S(q) has no structure beyond about 20 1/A, and the "
+                            "composition peak lies below 1 1/A)";
+  if (count > kMaxWavevectors)
+    error->all(FLERR, "compute sq/bt: " + cause + " exceeds the limit of " +
+                      cunbglass::format_number(kMaxWavevectors) + " wavevectors" + advice);
+  cunbglass::require_memory(lmp, "compute sq/bt", cause,
+                            count * cunbglass::core::bytes_per_wavevector(atom->nlocal),
+                            "the wavevector tables");
+  double work = count * atom->nlocal, worst = 0.0;
+  MPI_Allreduce(&work, &worst, 1, MPI_DOUBLE, MPI_MAX, world);
+  if (worst > kMaxPhaseUpdates)
+    error->all(FLERR, "compute sq/bt: " + cause + " would make every evaluation " +
+                      cunbglass::format_number(worst) + " phase updates on one rank (limit " +
+                      cunbglass::format_number(kMaxPhaseUpdates) + ")" + advice +
+                      ", or use more MPI ranks");
+  waves = cunbglass::core::box_wavevectors(vectors, qmin, qmax, nbins);
   std::copy(cell, cell + 6, cached_cell);
   if (waves.n.empty())
     error->all(FLERR, "compute sq/bt: no wavevector of this box lies in [qmin, qmax); the "

@@ -29,10 +29,9 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
   lagmax = tmax;
   for (int iarg = 6; iarg < narg;) {
     if (args.is(iarg, "type")) {
-      const int n = args.count_values(iarg + 1);
-      if (n == 0) args.fail("keyword 'type' needs at least one atom type");
-      for (int k = 1; k <= n; ++k) types.push_back(args.atom_type(iarg + k));
-      iarg += 1 + n;
+      const auto listed = args.atom_types(iarg + 1, "type");
+      types.insert(types.end(), listed.begin(), listed.end());
+      iarg += 1 + static_cast<int>(listed.size());
     } else if (args.is(iarg, "origins")) {
       norigins = args.positive_int(iarg + 1, "origins");
       iarg += 2;
@@ -53,9 +52,24 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
 
   // lags fixed at definition (the array size must be known); init() checks the timestep stays
   start_sampling(nevery);
-  const long max_lag = static_cast<long>(std::ceil(lagmax / sample_time - 1e-9));
-  if (max_lag < 1) args.fail("lagmax is shorter than Nevery x timestep");
+  const double intervals = std::ceil(lagmax / sample_time - 1e-9);
+  if (intervals < 1.0) args.fail("lagmax is shorter than Nevery x timestep");
+  if (intervals > 2147483647.0)
+    args.fail("lagmax " + cunbglass::format_number(lagmax) + " is " + cunbglass::format_number(intervals) +
+              " sampling intervals (Nevery x timestep = " + cunbglass::format_number(sample_time) +
+              "); at most 2147483647: lower lagmax or raise Nevery");
+  const long max_lag = static_cast<long>(intervals);
+  require_history_memory("fix msd/exponent", "origins " + std::to_string(norigins) + " with lags " + std::to_string(nlag),
+                         norigins, 4.0 * norigins + 2.0 * std::min<double>(nlag, max_lag) * (2 + types.size()));
   lagset = cunbglass::core::LagSet::log_spaced(max_lag, nlag);
+  // the fit needs at least two of these lags inside [tmin, tmax]
+  int in_window = 0;
+  for (long lag : lagset.lags) in_window += lag * sample_time >= tmin && lag * sample_time <= tmax;
+  if (in_window < 2)
+    args.fail("the fit window [tmin, tmax] = [" + cunbglass::format_number(tmin) + ", " + cunbglass::format_number(tmax) +
+              "] holds " + std::to_string(in_window) + " of the measured lags (multiples of Nevery x "
+              "timestep = " + cunbglass::format_number(sample_time) + ", log-spaced up to lagmax); the fit needs "
+              "at least 2: widen the window, lower Nevery or raise lags");
   nlag = static_cast<int>(lagset.lags.size());
   schedule = {norigins, cunbglass::core::OriginSchedule::spacing_for(max_lag, norigins)};
 
@@ -70,12 +84,15 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
   origin_sample.assign(norigins, -1);
   origin_com.assign(3 * static_cast<size_t>(norigins), 0.0);
   acc.reset(nlag, 1 + static_cast<int>(types.size()));
-  create_history(3 * norigins, "msd/exponent:origin");    // origins per atom (3 per slot)
+  create_history(norigins, "msd/exponent:origin");
 }
 
 void FixMsdExponent::init()
 {
   check_sampling("fix msd/exponent");
+  if (remove_com && group->count(igroup) < 2)
+    error->all(FLERR, "fix msd/exponent: com yes removes the motion of the group's centre of mass, "
+                      "and a group of one atom has no motion left; use com no or a larger group");
   // atoms per column (the group, then each listed type within the group)
   std::vector<double> local(1 + types.size(), 0.0);
   column_atoms.assign(local.size(), 0.0);

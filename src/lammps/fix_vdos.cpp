@@ -17,6 +17,7 @@ using namespace FixConst;
 
 namespace {
 constexpr double kTwoPi = 6.28318530717958647692;
+constexpr double kMaxTransformOperations = 2e9;    // about 2 s per evaluation on one core
 }
 
 FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, arg)
@@ -60,6 +61,18 @@ FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, 
               "use units metal or leave out temp");
   norigins = std::min(norigins, nlag);
   ntypes = atom->ntypes;
+  // Every evaluation of the output transforms Nlag lags of 3 x ntypes channels at Nlag
+  // frequencies; refuse what would stall each thermo or fix ave/time read.
+  const double transform = double(nlag) * nlag * 3.0 * ntypes;
+  if (transform > kMaxTransformOperations)
+    args.fail("Nlag " + std::to_string(nlag) + " makes every evaluation of the spectrum a " +
+              "transform of Nlag^2 x 3 x ntypes = " + cunbglass::format_number(transform) +
+              " operations (limit " + cunbglass::format_number(kMaxTransformOperations) +
+              "); use Nlag <= " +
+              std::to_string(static_cast<long>(std::sqrt(kMaxTransformOperations / (3.0 * ntypes)))) +
+              " (raise Nevery in proportion to keep the frequency resolution)");
+  require_history_memory("fix vdos", "Nlag " + std::to_string(nlag) + " with origins " + std::to_string(norigins),
+                         norigins, double(nlag) * (9.0 * ntypes + 4.0));
   start_sampling(nevery);
   schedule = {norigins, cunbglass::core::OriginSchedule::spacing_for(nlag, norigins)};
   acc.reset(nlag, 3 * ntypes);
@@ -85,7 +98,7 @@ FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, 
   extvector = 0;
 
   origin_sample.assign(norigins, -1);
-  create_history(3 * norigins, "vdos:origin");    // origins per atom (3 per slot)
+  create_history(norigins, "vdos:origin");
 }
 
 void FixVdos::init()

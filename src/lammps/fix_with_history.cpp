@@ -7,6 +7,7 @@
 #include "style_args.h"
 #include "update.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -55,9 +56,18 @@ FixWithHistory::~FixWithHistory()
   memory->destroy(history);
 }
 
-void FixWithHistory::create_history(int width_, const char *name_)
+void FixWithHistory::require_history_memory(const char *style, const std::string &cause,
+                                            double origins, double global_doubles) const
 {
-  width = width_;
+  const double atoms = std::max(atom->nmax, atom->nlocal);
+  cunbglass::require_memory(lmp, style, cause, 8.0 * (atoms * 3.0 * origins + global_doubles),
+                            "the per-atom time origins and the accumulators");
+}
+
+void FixWithHistory::create_history(int origins, const char *name_)
+{
+  width = 3 * origins;
+  maxexchange = width;    // doubles per atom in pack_exchange: sizes Comm's exchange buffer
   name = name_;
   grow_arrays(atom->nmax);
   atom->add_callback(Atom::GROW);

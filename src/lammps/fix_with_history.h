@@ -9,6 +9,7 @@
 #include "fix.h"
 
 #include <cstdio>
+#include <string>
 #include <vector>
 
 namespace LAMMPS_NS {
@@ -39,9 +40,13 @@ class FixWithHistory : public Fix {
   virtual void sample(long n) = 0;    // sample number n on this step
   double sample_time = 0.0;           // Nevery x dt at definition
   bigint start_step = -1, last_sample_step = -1;
-  // Allocates `width` doubles per atom (called once, from the derived constructor) and
-  // registers the grow and restart callbacks.
-  void create_history(int width, const char *name);
+  // Refuses (naming `cause`, the arguments responsible) what would not fit in memory: 3 doubles
+  // per atom and origin, plus `global_doubles` of accumulators. Call before allocating anything.
+  void require_history_memory(const char *style, const std::string &cause, double origins,
+                              double global_doubles) const;
+  // Allocates 3 doubles per atom for each of `origins` (called once, from the derived
+  // constructor, after require_history_memory) and registers the grow and restart callbacks.
+  void create_history(int origins, const char *name);
   double **history = nullptr;
   double history_memory() const;
   // Rank 0 writes the byte count and the values, as LAMMPS's global fix restart expects.

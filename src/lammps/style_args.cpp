@@ -4,6 +4,7 @@
 
 #include "atom.h"
 #include "compute.h"
+#include "domain.h"
 #include "modify.h"
 #include "error.h"
 #include "force.h"
@@ -13,7 +14,10 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
+#include <mpi.h>
+#include <unistd.h>
 
 namespace cunbglass {
 
@@ -86,6 +90,18 @@ int StyleArgs::atom_type(int i) const
   return static_cast<int>(value);
 }
 
+std::vector<int> StyleArgs::atom_types(int first, const char *keyword) const
+{
+  const int n = count_values(first);
+  if (n == 0)
+    fail(std::string("keyword '") + keyword + "' needs at least one atom type (an integer from 1 to " +
+         std::to_string(lmp->atom->ntypes) + "), got " +
+         (first < narg ? std::string("'") + arg[first] + "'" : std::string("nothing")));
+  std::vector<int> types;
+  for (int k = 0; k < n; ++k) types.push_back(atom_type(first + k));
+  return types;
+}
+
 bool StyleArgs::yes_no(int i, const char *what) const
 {
   require(i, what);
@@ -154,10 +170,73 @@ void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igrou
                     "' has no atoms; define the group before this compute is used");
 }
 
+std::string format_number(double value)
+{
+  char text[32];
+  std::snprintf(text, sizeof text, "%.6g", value);
+  return text;
+}
+
+void require_memory(LAMMPS_NS::LAMMPS *lmp, const char *style, const std::string &cause,
+                    double bytes, const char *what)
+{
+  MPI_Comm node;
+  MPI_Comm_split_type(lmp->world, MPI_COMM_TYPE_SHARED, 0, MPI_INFO_NULL, &node);
+  double on_node = 0.0, worst = 0.0;
+  MPI_Allreduce(&bytes, &on_node, 1, MPI_DOUBLE, MPI_SUM, node);
+  MPI_Comm_free(&node);
+  MPI_Allreduce(&on_node, &worst, 1, MPI_DOUBLE, MPI_MAX, lmp->world);
+  const double physical = double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGE_SIZE));
+  if (worst > physical) {
+    char text[256];
+    std::snprintf(text, sizeof text, "%.3g GB of memory for %s on one node, which has %.3g GB", worst / 1e9,
+                  what, physical / 1e9);
+    lmp->error->all(FLERR, std::string(style) + ": " + cause + " would need " + text +
+                           "; choose a smaller value");
+  }
+}
+
+ReentryGuard::ReentryGuard(LAMMPS_NS::LAMMPS *lmp, const char *style, const char *id, bool &busy_) :
+    busy(busy_)
+{
+  if (busy)    // the error unwinds through the outer evaluation, whose guard clears the flag
+    lmp->error->all(FLERR, std::string(style) + " '" + id + "' is needed again while it is being "
+                           "computed: its inputs (compute or variable references, directly or "
+                           "through other computes) lead back to compute '" + id +
+                           "'; give it inputs that do not depend on it");
+  busy = true;
+}
+
+// LAMMPS bins each rank's sub-domain plus its ghost shell in cubes of half a custom cutoff; a
+// tiny cutoff would make that grid exhaust memory or overflow LAMMPS's bin count (which then
+// aborts on one rank without a message in the log). Refuse it first, on every rank.
+static void require_sane_binning(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff)
+{
+  constexpr double kMaxBins = 1e8;    // about 1 GB of bin arrays on one rank
+  auto *domain = lmp->domain;
+  const double ghost = compat::ghost_cutoff(lmp), binsize = 0.5 * cutoff;
+  double bins = 1.0;
+  for (int d = 0; d < 3; ++d) {
+    const double extent = domain->triclinic
+                              ? (domain->subhi_lamda[d] - domain->sublo_lamda[d]) * domain->prd[d]
+                              : domain->subhi[d] - domain->sublo[d];
+    bins *= std::ceil((extent + 2.0 * ghost) / binsize);
+  }
+  double worst = 0.0;
+  MPI_Allreduce(&bins, &worst, 1, MPI_DOUBLE, MPI_MAX, lmp->world);
+  if (worst > kMaxBins)
+    lmp->error->all(FLERR, std::string(style) + ": cutoff " + format_number(cutoff) +
+                           " would make LAMMPS sort the atoms into " + format_number(worst) +
+                           " neighbour bins (half the cutoff wide) on one rank, more than " +
+                           format_number(kMaxBins) + "; use a cutoff of interatomic size (a few A "
+                           "in metal units)");
+}
+
 void init_neighbour_compute(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Compute *compute, int instance,
                             const char *style, double cutoff)
 {
   require_neighbour_cutoff(lmp, style, cutoff);
+  require_sane_binning(lmp, style, cutoff);
   require_nonempty_group(lmp, style, compute->igroup);
   compat::request_full_occasional(lmp->neighbor, compute, instance, cutoff);
 }

@@ -9,6 +9,7 @@ class Compute;
 }
 
 #include <string>
+#include <vector>
 
 namespace cunbglass {
 
@@ -23,6 +24,9 @@ class StyleArgs {
   double non_negative_double(int i, const char *what) const;
   int positive_int(int i, const char *what) const;
   int atom_type(int i) const;                 // 1 .. ntypes
+  // The atom types after `keyword` at `first` (at least one; a first token that is not an
+  // integer type is named in the error).
+  std::vector<int> atom_types(int first, const char *keyword) const;
   bool yes_no(int i, const char *what) const;
   // consecutive integer (or, with integers = false, numeric) arguments from `first`
   int count_values(int first, bool integers = true) const;
@@ -44,11 +48,33 @@ class StyleArgs {
   char **arg;
 };
 
+// A number for a message, short whatever its size: "3.5", "3.93e+11".
+std::string format_number(double value);
+
 // The neighbour list a style asks for reaches `cutoff`; LAMMPS must have ghost atoms that far
 // (cutoff + skin, since occasional lists use current positions). Also requires a pair style.
 void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff);
 
 void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igroup);
+
+// Refuses, before anything is allocated, a request whose memory does not fit: `bytes` is what
+// this rank would allocate; the sum over the ranks that share a node is compared with the node's
+// physical memory. `cause` names the argument(s) responsible, e.g. "origins 1000000".
+void require_memory(LAMMPS_NS::LAMMPS *lmp, const char *style, const std::string &cause,
+                    double bytes, const char *what);
+
+// Guards one evaluation of a compute against re-entry: a compute whose inputs (other computes or
+// variables) lead back to itself would otherwise recurse until the stack overflows.
+class ReentryGuard {
+ public:
+  ReentryGuard(LAMMPS_NS::LAMMPS *lmp, const char *style, const char *id, bool &busy);
+  ~ReentryGuard() { busy = false; }
+  ReentryGuard(const ReentryGuard &) = delete;
+  ReentryGuard &operator=(const ReentryGuard &) = delete;
+
+ private:
+  bool &busy;
+};
 
 // The init() steps of a compute with its own neighbour list of `cutoff`: ghost range and a
 // non-empty group checked, then the occasional full list requested (it arrives in init_list).

@@ -6,7 +6,8 @@
 # for 128 atoms), the diffusion fit returns an
 # exponent between 0 and 2, deformation gives a stress-strain curve at the set temperature and
 # minimised energies, a load cycle gives finite displacements, a film has the asked thickness
-# and a heat capacity between 0 and 3 k_B per atom; then the figure scripts draw from them.
+# and a heat capacity between 0 and 3 k_B per atom; every run reports 0 dangerous neighbour
+# builds; then the figure scripts draw from them.
 #   check_decks.sh "MPIRUN -np N FLAGS" /path/to/lmp /path/to/repository /path/to/vdos-fit
 set -u
 mpirun=$1 lmp=$2 repo=$3 fit=$4
@@ -73,6 +74,15 @@ atoms=$(sed -n 's/.*: \([0-9]*\) atoms.*/\1/p' films/film_8.txt)
 vol=$(sed -n 's/.*volume \([0-9.e+]*\) A.*/\1/p' films/film_8.txt)
 "$fit" films/vdos_8.dat --atoms "$atoms" --volume "$vol" --thickness "$thick" | grep -q '^a = ' \
   || fail "cunbglass-vdos-fit on the film table"
+
+# Sound MD: every run of every deck rebuilt its neighbour lists in time (LAMMPS counts a
+# "dangerous" build when an atom may have moved more than half the skin before the rebuild).
+for out in quench_out anneal_1000 diffusion_1000 deform_1000 reversibility_1000 films; do
+  ls "$out"/log*.lammps > /dev/null 2>&1 || fail "$out has no LAMMPS log"
+  grep -q "Dangerous builds" "$out"/log*.lammps || fail "$out: no neighbour statistics in its log"
+done
+bad=$(grep -h "Dangerous builds" ./*/log*.lammps | grep -v "Dangerous builds = 0$")
+[ -z "$bad" ] || fail "dangerous neighbour builds: $bad"
 
 /usr/bin/python3 "$repo/tools/plot_reproduction.py" . > plot.txt || fail "plot_reproduction.py"
 for png in fig1e_concentration fig1f_p_ico fig2a_lambda_C fig2b_f_ico fig2c_flow_stress \

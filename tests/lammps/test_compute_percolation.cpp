@@ -60,15 +60,54 @@ TEST_F(Percolation, SlabAndNetwork)
   EXPECT_EQ(v(3), 2);
   EXPECT_EQ(v(4) + v(5), 2);
   EXPECT_EQ(v(6), 0);
+  // a cluster that winds has no unique centre: its spanning length is the saturated value, the
+  // largest minimum-image distance in the cell, half the body diagonal of a cube
+  EXPECT_NEAR(v(7), std::sqrt(3.0) / 2 * 8, 1e-9);
   run("clear\nplugin load " + std::string(CUNBGLASS_PLUGIN_FILE));
   lattice_box(8);
   select_region("block INF INF INF INF INF INF");
   EXPECT_EQ(v(0), 1);
   EXPECT_EQ(v(1), 512);
   EXPECT_EQ(v(3), 3);
-  // a system-spanning network reaches nearly the half diagonal of the box (sqrt(3)/2 L0): on
-  // this lattice the centre falls between sites, so the farthest site is at sqrt(3) 3.5 / 8
-  EXPECT_NEAR(v(8), std::sqrt(3.0) * 3.5 / 8, 1e-9);
+  // a system-spanning network: L*_ico = sqrt(3)/2, as the paper reads it
+  EXPECT_NEAR(v(8), std::sqrt(3.0) / 2, 1e-9);
+}
+
+TEST_F(Percolation, SpanningLengthOfAWindingClusterInATriclinicCell)
+{
+  // Every site of a simple-cubic lattice in a cell sheared by xy = 2: a 3D network. The cell's
+  // lattice is a 2D lattice a = (8,0), b = (2,8) stacked by c = (0,0,8) at right angles, so the
+  // point farthest from every lattice point lies over the circumcentre of the acute triangle
+  // (0, a, b), at height c/2: R^2 = (|a||b||a-b| / (4 area))^2 + 4^2.
+  lattice_box(8);
+  run("change_box all triclinic\nchange_box all xy final 2.0 remap\n"
+      "compute p all percolation 1.1\nthermo_style custom step c_p[1]\nrun 0");
+  EXPECT_EQ(v(3), 3);
+  const double a = 8.0, b = std::sqrt(68.0), a_minus_b = 10.0, area = 32.0;
+  const double circumradius = a * b * a_minus_b / (4 * area);
+  EXPECT_NEAR(v(7), std::sqrt(circumradius * circumradius + 16.0), 1e-9);
+  EXPECT_NEAR(v(8), v(7) / 8.0, 1e-12);    // L0 = cube root of the volume 512
+}
+
+TEST_F(Percolation, InterfaceNetworkOfTheReferenceGlassIsTheSameOnAnyNumberOfRanks)
+{
+  // The case: atoms with 0.3 < c_Cu(7 A) < 0.7 in the Cu-Nb reference glass, Rc 3.5. Its
+  // largest cluster percolates; the spanning length used to be the distance from the mean of
+  // unwrapped positions, which depend on the spanning tree (24.11 A on 1 rank, 22.98 A on 2).
+  // This test runs on 1, 2 and 3 ranks, each against the same analytic value.
+  run("units metal\natom_style atomic\nread_data " + cunbglass::test::data_file("cunb_glass_2000.data") +
+      "\npair_style zero 8.0\npair_coeff * *\ncomm_modify cutoff 10.0\n"
+      "compute c all conc/atom 7.0 type 1\nvariable iface atom c_c>0.3&&c_c<0.7\n"
+      "compute p all percolation 3.5 select v_iface\nthermo_style custom step c_p[1]\nrun 0");
+  ASSERT_GE(v(3), 1) << "the interface network of the reference glass percolates";
+  const double L = 31.722799350271444 - 0.2772006497276358;
+  EXPECT_NEAR(v(7), std::sqrt(3.0) / 2 * L, 1e-9);
+  EXPECT_NEAR(v(8), std::sqrt(3.0) / 2, 1e-12);
+  // the labels are the smallest atom ID of each cluster: independent of the decomposition
+  const auto id = gather("c_p");
+  std::set<double> clusters(id.begin(), id.end());
+  clusters.erase(0.0);
+  EXPECT_EQ(double(clusters.size()), v(0));
 }
 
 TEST_F(Percolation, ChainTouchingBothFacesIsFinite)
@@ -201,6 +240,12 @@ TEST_F(Percolation, BadInputGivesErrors)
   EXPECT_NE(expect_error("run 0").find("not atom-style"), std::string::npos);
   run("thermo_style one\nuncompute p1\ncompute p2 all percolation 5.0");
   EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
+  // a bond as long as half the box could join an atom to its own image
+  run("uncompute p2\ncomm_modify cutoff 6.0\ncompute p3 all percolation 3.0");
+  EXPECT_NE(expect_error("run 0").find("half the periodic box"), std::string::npos);
+  // a selection that leads back to the compute itself, directly or through another compute
+  run("uncompute p3\ncompute p4 all percolation 1.1 select c_p4\nthermo_style custom step c_p4[1]");
+  EXPECT_NE(expect_error("run 0").find("lead back to compute 'p4'"), std::string::npos);
 }
 
 }    // namespace

@@ -14,6 +14,12 @@ TEST(MsdStatistics, LogSpacedLagsAreUniqueWholeSamples)
   EXPECT_EQ(set.index_of(33), -1);
   // a short range gives fewer distinct lags than asked for
   EXPECT_EQ(LagSet::log_spaced(5, 30).lags, (std::vector<long>{1, 2, 3, 4, 5}));
+  // as many lags as intervals or more: every interval, at once (a hostile n costs nothing)
+  EXPECT_EQ(LagSet::log_spaced(4, 4).lags, (std::vector<long>{1, 2, 3, 4}));
+  const auto all = LagSet::log_spaced(1000, 2147483647);
+  ASSERT_EQ(all.lags.size(), 1000u);
+  EXPECT_EQ(all.lags.front(), 1);
+  EXPECT_EQ(all.lags.back(), 1000);
 }
 
 TEST(MsdStatistics, OriginScheduleReachesTheLongestLag)

@@ -229,3 +229,15 @@ TEST(StructureFactor, SumsDoNotDependOnThreadCount)
   omp_set_num_threads(saved);
   EXPECT_EQ(one, three);
 }
+
+TEST(StructureFactor, ExpectedWavevectorCountMatchesEnumeration)
+{
+  // Counting lattice points in a shell: the volume estimate approaches the enumerated count as
+  // the shell holds more points (cubic and triclinic cells)
+  const std::array<Vec3, 3> tri{Vec3{20, 0, 0}, Vec3{4, 18, 0}, Vec3{-3, 5, 22}};
+  for (const auto &cell : {cubic(25.0), tri})
+    for (double qmax : {3.0, 6.0}) {
+      const double enumerated = box_wavevectors(cell, 0.5, qmax, 10).n.size();
+      EXPECT_NEAR(expected_wavevector_count(cell, 0.5, qmax) / enumerated, 1.0, 0.03) << qmax;
+    }
+}

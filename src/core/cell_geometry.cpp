@@ -1,0 +1,81 @@
+#include "cell_geometry.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace cunbglass::core {
+
+namespace {
+
+using V = std::array<double, 3>;
+
+double dot(const V &a, const V &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+V cross(const V &a, const V &b)
+{
+  return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+}
+
+}    // namespace
+
+double covering_radius(const std::array<V, 3> &cell)
+{
+  // lattice vectors with coefficients -2..2 (enough for a reduced cell)
+  std::vector<V> lattice;
+  for (int i = -2; i <= 2; ++i)
+    for (int j = -2; j <= 2; ++j)
+      for (int k = -2; k <= 2; ++k) {
+        if (!i && !j && !k) continue;
+        V v;
+        for (int d = 0; d < 3; ++d) v[d] = i * cell[0][d] + j * cell[1][d] + k * cell[2][d];
+        lattice.push_back(v);
+      }
+  // Voronoi-relevant vectors: a / 2 is closer to 0 (and a) than to any other lattice point
+  std::vector<V> relevant;
+  for (const V &a : lattice) {
+    const V half{0.5 * a[0], 0.5 * a[1], 0.5 * a[2]};
+    const double r2 = dot(half, half);
+    bool ok = true;
+    for (const V &b : lattice) {
+      if (&b == &a) continue;
+      const V d{half[0] - b[0], half[1] - b[1], half[2] - b[2]};
+      if (dot(d, d) < r2 * (1.0 - 1e-12)) { ok = false; break; }
+    }
+    if (ok) relevant.push_back(a);
+  }
+  // vertices of the Wigner-Seitz cell: p . v = |v|^2 / 2 on three independent planes, and on
+  // the inner side of every other plane; the covering radius is the largest |p|
+  double best2 = 0.0;
+  const size_t n = relevant.size();
+  for (size_t i = 0; i < n; ++i)
+    for (size_t j = i + 1; j < n; ++j)
+      for (size_t k = j + 1; k < n; ++k) {
+        const V &a = relevant[i], &b = relevant[j], &c = relevant[k];
+        const V bc = cross(b, c), ca = cross(c, a), ab = cross(a, b);
+        const double det = dot(a, bc);
+        if (std::fabs(det) < 1e-12 * std::sqrt(dot(a, a) * dot(b, b) * dot(c, c))) continue;
+        const double ha = 0.5 * dot(a, a), hb = 0.5 * dot(b, b), hc = 0.5 * dot(c, c);
+        V p;
+        for (int d = 0; d < 3; ++d) p[d] = (ha * bc[d] + hb * ca[d] + hc * ab[d]) / det;
+        const double p2 = dot(p, p);
+        if (p2 <= best2) continue;
+        bool inside = true;
+        for (const V &v : relevant)
+          if (dot(p, v) > 0.5 * dot(v, v) * (1.0 + 1e-9)) { inside = false; break; }
+        if (inside) best2 = p2;
+      }
+  return std::sqrt(best2);
+}
+
+std::array<double, 3> cell_widths(const std::array<V, 3> &cell)
+{
+  const double volume = std::fabs(dot(cell[0], cross(cell[1], cell[2])));
+  std::array<double, 3> width;
+  for (int i = 0; i < 3; ++i) {
+    const V f = cross(cell[(i + 1) % 3], cell[(i + 2) % 3]);
+    width[i] = volume / std::sqrt(dot(f, f));
+  }
+  return width;
+}
+
+}    // namespace cunbglass::core

@@ -1,0 +1,21 @@
+/* Geometry of a periodic cell (lattice of its cell vectors) that the analyses need. */
+#pragma once
+
+#include <array>
+
+namespace cunbglass::core {
+
+// Covering radius of the lattice spanned by the cell vectors a, b, c: the largest distance from
+// a lattice point to the farthest point of its Wigner-Seitz cell, i.e. the largest minimum-image
+// distance that any position can have from a given one. sqrt(3)/2 L for a cube of side L; the
+// value a cluster's spanning length saturates at once it spans the periodic cell. Exact: the
+// farthest Wigner-Seitz vertex, from the Voronoi-relevant vectors of a LAMMPS-reduced cell
+// (tilts at most half a box length).
+double covering_radius(const std::array<std::array<double, 3>, 3> &cell);
+
+// Distances between opposite faces of the cell, across the faces spanned by (b, c), (c, a) and
+// (a, b): volume over face area. A bond shorter than half of each is shorter than every
+// periodic image of itself.
+std::array<double, 3> cell_widths(const std::array<std::array<double, 3>, 3> &cell);
+
+}    // namespace cunbglass::core
