@@ -5,9 +5,11 @@ error must be a LAMMPS ERROR in the log file containing the expected text, with 
 the end. Prints one line per failure and a closing "N passed, N failed" line.
 
   run_fuzz.py --lmp build/lmp --potential potentials/CuNb.eam.alloy \
-              [--mpirun "mpirun -np 2 --oversubscribe"] [--every K] [--list] [--only NAME]
+              [--mpirun "mpirun -np 2 --oversubscribe"] [--every K] [--shard I/N] [--list]
+              [--only NAME]
 
---every K runs every K-th case (a sample, for the multi-rank run)."""
+--every K runs every K-th case plus every case whose outcome depends on atoms moving between
+ranks (a sample, for the multi-rank run); --shard I/N runs the I-th of N interleaved parts."""
 
 import argparse
 import os
@@ -69,6 +71,7 @@ def main():
     parser.add_argument("--every", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--only", default="")
+    parser.add_argument("--shard", default="0/1")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
     args.potential = os.path.abspath(args.potential)
@@ -82,7 +85,10 @@ def main():
             print(f"{case.name}\t{case.setup}\t{what}")
         print(f"{len(cases)} cases", file=sys.stderr)
         return 0
-    cases = [c for i, c in enumerate(cases) if i % args.every == 0 and args.only in c.name]
+    shard, shards = (int(v) for v in args.shard.split("/"))
+    cases = [c for i, c in enumerate(cases)
+             if (i % args.every == 0 or c.setup == "hot") and args.only in c.name]
+    cases = cases[shard::shards]
     passed = failed = 0
     with tempfile.TemporaryDirectory() as work:
         for case in cases:
