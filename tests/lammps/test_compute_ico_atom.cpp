@@ -211,6 +211,39 @@ TEST_F(IcoAtom, GlassVoronoiFacesMatchLammpsVoronoiAtom)
   for (int n = 3; n <= 6; ++n) EXPECT_EQ(faces_with[n], global_vector("vor", n - 1)) << n << " edges";
 }
 
+TEST_F(IcoAtom, VoronoiInAFilmClassifiesEveryCellThatCloses)
+{
+  // The reference glass, then the same atoms as a film (z no longer periodic). An atom farther
+  // than Rc from both z faces sees the same neighbours within Rc in both, so its cell and its
+  // centre label are the bulk's. Surface cells never close: they are left unclassified, counted
+  // in output 4, and only atoms within Rc of a face can have one.
+  load_cuzr_glass();
+  const double Rc = 6.0;
+  run("compute ico all ico/atom 6.0 method voronoi\nrun 0");
+  const auto bulk = gather("c_ico");
+  EXPECT_EQ(global_vector("ico", 3), 0.0);
+  run("change_box all boundary p p f\nrun 0");
+  const auto film = gather("c_ico");
+  const auto x = positions();
+  auto *boxlo = static_cast<double *>(lammps_extract_global(lmp, "boxlo"));
+  auto *boxhi = static_cast<double *>(lammps_extract_global(lmp, "boxhi"));
+  int interior = 0, near_faces = 0, centres = 0;
+  for (int i = 0; i < natoms(); ++i) {
+    const double z = x[3 * i + 2];
+    if (z - boxlo[2] > Rc && boxhi[2] - z > Rc) {
+      ++interior;
+      centres += bulk[i] == 2.0;
+      EXPECT_EQ(film[i] == 2.0, bulk[i] == 2.0) << "atom ID " << i + 1;
+    } else {
+      ++near_faces;
+    }
+  }
+  EXPECT_GT(interior, 50);
+  EXPECT_GT(centres, 0) << "the interior must hold centres for the comparison to mean something";
+  EXPECT_GT(global_vector("ico", 3), 0.0);
+  EXPECT_LE(global_vector("ico", 3), near_faces);
+}
+
 TEST_F(IcoAtom, RegressionOnReferenceGlass)
 {
   load_cuzr_glass();
@@ -242,6 +275,10 @@ TEST_F(IcoAtom, BadInputGivesErrors)
   EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
   run("uncompute far\ncompute e none ico/atom 3.5");
   EXPECT_NE(expect_error("run 0").find("has no atoms"), std::string::npos);
+  // a cutoff far below interatomic distances would bin the box into ~1e11 cells
+  run("uncompute e\ncompute tiny all ico/atom 0.01");
+  EXPECT_NE(expect_error("run 0").find("neighbour bins"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all ico/atom 3.5 center 1.5").find("'1.5'"), std::string::npos);
 }
 
 TEST_F(IcoAtom, NoPairStyleIsRefused)
