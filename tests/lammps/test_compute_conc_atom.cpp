@@ -121,6 +121,11 @@ TEST_F(ConcAtom, BadInputGivesErrors)
   EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
   run("uncompute far\ncompute e none conc/atom 7.0 type 1");
   EXPECT_NE(expect_error("run 0").find("has no atoms"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all conc/atom 7.0 type a").find("got 'a'"), std::string::npos);
+  EXPECT_NE(expect_error("compute a all conc/atom 7.0 type 1.5").find("got '1.5'"), std::string::npos);
+  // a radius far below interatomic distances: refused before LAMMPS bins the box into ~1e9 cells
+  run("uncompute e\ncompute small all conc/atom 0.1 type 1");
+  EXPECT_NE(expect_error("run 0").find("neighbour bins"), std::string::npos);
 }
 
 }    // namespace

@@ -121,6 +121,13 @@ TEST_F(IcoInterface, BadInputGivesErrors)
   EXPECT_NE(expect_error("run 0").find("does not compute per-atom values"), std::string::npos);
   run("uncompute h2\ncompute h3 all ico/interface c_conc c_ico c_pe 9.5 8");
   EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
+  EXPECT_NE(expect_error("compute h all ico/interface c_conc c_ico c_pe 8.0 2147483647").find("nbins 2147483647"), std::string::npos);
+  // an input that is the compute itself, or a compute that needs it: refused, no recursion
+  run("uncompute h3\ncompute h4 all ico/interface c_h4 c_ico c_pe 8.0 8\nthermo_style custom step c_h4[1]");
+  EXPECT_NE(expect_error("run 0").find("lead back to compute 'h4'"), std::string::npos);
+  run("thermo_style one\nuncompute h4\ncompute h5 all ico/interface c_p c_ico c_pe 8.0 8\n"
+      "compute p all percolation 3.5 select c_h5\nthermo_style custom step c_h5[1]");
+  EXPECT_NE(expect_error("run 0").find("lead back to compute"), std::string::npos);
 }
 
 }    // namespace

@@ -176,7 +176,11 @@ TEST_F(SqBt, BadInputGivesErrors)
   EXPECT_NE(expect_error("run 0").find("raise qmax"), std::string::npos);
   run("uncompute tiny\ncompute onlyzr zr sq/bt 1 2 0.1 1.0 10\nthermo_style custom step c_onlyzr[1]");
   EXPECT_NE(expect_error("run 0").find("no atoms of typeA or of typeB"), std::string::npos);
-  run("thermo_style one\nuncompute onlyzr\nchange_box all boundary p p f\ncompute open all sq/bt 1 2 0.1 1.0 10");
+  // hostile sizes, refused before allocating: a table of 2^31 shells, and 1e8 wavevectors
+  EXPECT_NE(expect_error("compute a all sq/bt 1 2 0.1 1.0 2147483647").find("nbins 2147483647"), std::string::npos);
+  run("thermo_style one\nuncompute onlyzr\ncompute big all sq/bt 1 2 0.5 100 50");
+  EXPECT_NE(expect_error("run 0").find("lower qmax"), std::string::npos);
+  run("uncompute big\nchange_box all boundary p p f\ncompute open all sq/bt 1 2 0.1 1.0 10");
   EXPECT_NE(expect_error("run 0").find("periodic in x, y and z"), std::string::npos);
 }
 
