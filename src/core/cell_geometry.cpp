@@ -18,13 +18,14 @@ V cross(const V &a, const V &b)
 
 }    // namespace
 
-double covering_radius(const std::array<V, 3> &cell)
+double covering_radius(const std::array<V, 3> &cell, bool planar)
 {
   // lattice vectors with coefficients -2..2 (enough for a reduced cell)
   std::vector<V> lattice;
+  const int kmax = planar ? 0 : 2;
   for (int i = -2; i <= 2; ++i)
     for (int j = -2; j <= 2; ++j)
-      for (int k = -2; k <= 2; ++k) {
+      for (int k = -kmax; k <= kmax; ++k) {
         if (!i && !j && !k) continue;
         V v;
         for (int d = 0; d < 3; ++d) v[d] = i * cell[0][d] + j * cell[1][d] + k * cell[2][d];
@@ -44,24 +45,29 @@ double covering_radius(const std::array<V, 3> &cell)
     if (ok) relevant.push_back(a);
   }
   // vertices of the Wigner-Seitz cell: p . v = |v|^2 / 2 on three independent planes, and on
-  // the inner side of every other plane; the covering radius is the largest |p|
+  // the inner side of every other plane; the covering radius is the largest |p|. In a plane
+  // (a, b in the xy plane, as LAMMPS's 2d cells) the third plane is p . z = 0.
   double best2 = 0.0;
+  if (planar) relevant.push_back({0.0, 0.0, 0.0});    // stands for the plane z = 0 below
   const size_t n = relevant.size();
   for (size_t i = 0; i < n; ++i)
     for (size_t j = i + 1; j < n; ++j)
       for (size_t k = j + 1; k < n; ++k) {
-        const V &a = relevant[i], &b = relevant[j], &c = relevant[k];
+        const V &a = relevant[i], &b = relevant[j];
+        // the plane z = 0 has normal (0, 0, 1) and offset 0
+        const bool plane = planar && k == n - 1;
+        const V c = plane ? V{0.0, 0.0, 1.0} : relevant[k];
         const V bc = cross(b, c), ca = cross(c, a), ab = cross(a, b);
         const double det = dot(a, bc);
         if (std::fabs(det) < 1e-12 * std::sqrt(dot(a, a) * dot(b, b) * dot(c, c))) continue;
-        const double ha = 0.5 * dot(a, a), hb = 0.5 * dot(b, b), hc = 0.5 * dot(c, c);
+        const double ha = 0.5 * dot(a, a), hb = 0.5 * dot(b, b), hc = plane ? 0.0 : 0.5 * dot(c, c);
         V p;
         for (int d = 0; d < 3; ++d) p[d] = (ha * bc[d] + hb * ca[d] + hc * ab[d]) / det;
         const double p2 = dot(p, p);
         if (p2 <= best2) continue;
         bool inside = true;
         for (const V &v : relevant)
-          if (dot(p, v) > 0.5 * dot(v, v) * (1.0 + 1e-9)) { inside = false; break; }
+          if (dot(p, v) > 0.5 * dot(v, v) * (1.0 + 1e-9) + 1e-300) { inside = false; break; }
         if (inside) best2 = p2;
       }
   return std::sqrt(best2);

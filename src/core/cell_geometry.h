@@ -10,8 +10,9 @@ namespace cunbglass::core {
 // distance that any position can have from a given one. sqrt(3)/2 L for a cube of side L; the
 // value a cluster's spanning length saturates at once it spans the periodic cell. Exact: the
 // farthest Wigner-Seitz vertex, from the Voronoi-relevant vectors of a LAMMPS-reduced cell
-// (tilts at most half a box length).
-double covering_radius(const std::array<std::array<double, 3>, 3> &cell);
+// (tilts at most half a box length). With `planar` (a 2d simulation) only the lattice of a and b
+// in their plane: sqrt(2)/2 L for a square.
+double covering_radius(const std::array<std::array<double, 3>, 3> &cell, bool planar = false);
 
 // Distances between opposite faces of the cell, across the faces spanned by (b, c), (c, a) and
 // (a, b): volume over face area. A bond shorter than half of each is shorter than every

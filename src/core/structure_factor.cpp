@@ -24,7 +24,7 @@ double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[
 }    // namespace
 
 BoxWavevectors box_wavevectors(const std::array<Vec3, 3> &cell, double qmin, double qmax,
-                               int nbins)
+                               int nbins, bool planar)
 {
   if (!(qmax > qmin) || qmin < 0.0 || nbins < 1)
     throw std::invalid_argument("box_wavevectors: need 0 <= qmin < qmax and nbins >= 1");
@@ -40,6 +40,7 @@ BoxWavevectors box_wavevectors(const std::array<Vec3, 3> &cell, double qmin, dou
   w.qmax = qmax;
   int bound[3];    // |n_i| = |k . a_i| / 2 pi <= qmax |a_i| / 2 pi
   for (int i = 0; i < 3; ++i) bound[i] = static_cast<int>(std::floor(qmax * std::sqrt(dot(cell[i], cell[i])) / kTwoPi));
+  if (planar) bound[2] = 0;
   const double width = (qmax - qmin) / nbins;
   for (int n1 = 0; n1 <= bound[0]; ++n1)
     for (int n2 = -bound[1]; n2 <= bound[1]; ++n2)
@@ -58,8 +59,14 @@ BoxWavevectors box_wavevectors(const std::array<Vec3, 3> &cell, double qmin, dou
   return w;
 }
 
-double expected_wavevector_count(const std::array<Vec3, 3> &cell, double qmin, double qmax)
+double expected_wavevector_count(const std::array<Vec3, 3> &cell, double qmin, double qmax,
+                                 bool planar)
 {
+  if (planar) {
+    const Vec3 normal = cross(cell[0], cell[1]);
+    const double area = std::sqrt(dot(normal, normal));
+    return 0.5 * kPi * (qmax * qmax - qmin * qmin) * area / (kTwoPi * kTwoPi);
+  }
   const double volume = std::fabs(dot(cell[0], cross(cell[1], cell[2])));
   const double shell = 4.0 / 3.0 * kPi * (qmax * qmax * qmax - qmin * qmin * qmin);
   return 0.5 * shell * volume / (kTwoPi * kTwoPi * kTwoPi);

@@ -14,7 +14,8 @@
 namespace cunbglass::core {
 
 // Wavevectors of a periodic cell with qmin <= |k| < qmax, one of each +-k pair (|rho(k)|^2 is
-// even in k), binned into `nbins` equal shells of |k|.
+// even in k), binned into `nbins` equal shells of |k|. `planar` (a 2d simulation, cell vectors a
+// and b in the xy plane): only the in-plane wavevectors, n3 = 0.
 struct BoxWavevectors {
   std::vector<std::array<int, 3>> n;    // integer coordinates on the reciprocal lattice
   std::vector<double> magnitude;        // |k|
@@ -25,12 +26,13 @@ struct BoxWavevectors {
 };
 
 BoxWavevectors box_wavevectors(const std::array<Vec3, 3> &cell, double qmin, double qmax,
-                               int nbins);
+                               int nbins, bool planar = false);
 
 // How many wavevectors box_wavevectors will return, from the volume of the half shell
-// qmin <= |k| < qmax over the reciprocal-cell volume (2 pi)^3 / V: cheap, for refusing
-// hostile sizes before enumerating them.
-double expected_wavevector_count(const std::array<Vec3, 3> &cell, double qmin, double qmax);
+// qmin <= |k| < qmax over the reciprocal-cell volume (2 pi)^3 / V (planar: the half annulus over
+// (2 pi)^2 / area): cheap, for refusing hostile sizes before enumerating them.
+double expected_wavevector_count(const std::array<Vec3, 3> &cell, double qmin, double qmax,
+                                 bool planar = false);
 
 // Bytes that partial_density_sums and its caller hold per wavevector for `natoms` atoms.
 double bytes_per_wavevector(int natoms);

@@ -71,6 +71,9 @@ ComputeIcoAtom::~ComputeIcoAtom()
 
 void ComputeIcoAtom::init()
 {
+  if (domain->dimension != 3)
+    error->all(FLERR, "compute ico/atom: icosahedra exist only in 3d and this is a 2d simulation "
+                      "(dimension 2); leave this compute out");
   cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute ico/atom", cutoff);
 }
 

@@ -75,7 +75,7 @@ void ComputePercolation::init()
   // a bond must be shorter than every periodic image of itself, or images would be ambiguous
   const auto width = cunbglass::core::cell_widths(cell_vectors());
   const int periodic[3] = {domain->xperiodic, domain->yperiodic, domain->zperiodic};
-  for (int d = 0; d < 3; ++d)
+  for (int d = 0; d < domain->dimension; ++d)
     if (periodic[d] && cutoff >= 0.5 * width[d])
       error->all(FLERR, "compute percolation: cutoff Rc " + cunbglass::format_number(cutoff) +
                         " is not below half the periodic box width " + cunbglass::format_number(width[d]) +
@@ -322,8 +322,9 @@ void ComputePercolation::analyse()
   // the largest minimum-image distance in the cell (sqrt(3)/2 L0 for a cube, as the paper's
   // L_ico of a system-spanning cluster).
   if (largest >= 0 && global.clusters[largest].dimension >= 1)
-    span = cunbglass::core::covering_radius(cell_vectors());
-  const double L0 = std::cbrt(domain->xprd * domain->yprd * domain->zprd);
+    span = cunbglass::core::covering_radius(cell_vectors(), domain->dimension == 2);
+  const double L0 = domain->dimension == 2 ? std::sqrt(domain->xprd * domain->yprd)
+                                           : std::cbrt(domain->xprd * domain->yprd * domain->zprd);
   const auto *big = largest >= 0 ? &global.clusters[largest] : nullptr;
   results[0] = nclusters;
   results[1] = big ? size[largest] : 0.0;

@@ -73,7 +73,8 @@ void ComputeSqBt::update_wavevectors()
                                     Vec3{cell[4], cell[5], cell[2]}};
   // refuse what cannot fit or finish, before enumerating: memory on each node, and the phase
   // updates of one evaluation on the busiest rank (wavevectors x its atoms)
-  const double count = cunbglass::core::expected_wavevector_count(vectors, qmin, qmax);
+  const bool planar = domain->dimension == 2;    // a 2d simulation: in-plane wavevectors only
+  const double count = cunbglass::core::expected_wavevector_count(vectors, qmin, qmax, planar);
   const std::string cause = "qmax " + cunbglass::format_number(qmax) + " (about " +
                             cunbglass::format_number(count) + " wavevectors in this box)";
   const std::string advice = "; lower qmax (S(q) has no structure beyond about 20 1/A, and the "
@@ -91,7 +92,7 @@ void ComputeSqBt::update_wavevectors()
                       cunbglass::format_number(worst) + " phase updates on one rank (limit " +
                       cunbglass::format_number(kMaxPhaseUpdates) + ")" + advice +
                       ", or use more MPI ranks");
-  waves = cunbglass::core::box_wavevectors(vectors, qmin, qmax, nbins);
+  waves = cunbglass::core::box_wavevectors(vectors, qmin, qmax, nbins, planar);
   std::copy(cell, cell + 6, cached_cell);
   if (waves.n.empty())
     error->all(FLERR, "compute sq/bt: no wavevector of this box lies in [qmin, qmax); the "

@@ -4,6 +4,7 @@
 
 #include "atom.h"
 #include "comm.h"
+#include "domain.h"
 #include "error.h"
 #include "update.h"
 
@@ -153,7 +154,9 @@ void FixVdos::update_spectrum()
   std::vector<double> z(acc.sums.size());
   for (int j = 0; j < nlag; ++j)
     for (int c = 0; c < acc.nchannels; ++c) z[static_cast<size_t>(j) * acc.nchannels + c] = acc.mean(j, c);
-  spectrum = cunbglass::core::spectrum_from_vacf(z, acc.nchannels, sample_time, window, 3.0 * group_atoms);
+  // modes: 3 per atom, 2 in a 2d simulation (whose z channel stays zero)
+  spectrum = cunbglass::core::spectrum_from_vacf(z, acc.nchannels, sample_time, window,
+                                                 domain->dimension * group_atoms);
   const auto total = spectrum.channel_sum(columns[0]);
   heat_capacity.clear();
   for (double T : temperatures)

@@ -73,6 +73,28 @@ SETUPS = {
     "rmass": _cunb(atom_style="sphere", masses="set type 1 mass 63.546\nset type 2 mass 92.906")
     .replace("pair_style eam/alloy\npair_coeff * * {pot} Cu Nb",
              "pair_style lj/cut 6.0\npair_coeff * * 0.4 2.33"),
+    "2d": """units lj
+dimension 2
+atom_style atomic
+lattice sq2 0.8
+region box block 0 10 0 10 -0.5 0.5
+create_box 2 box
+create_atoms 1 box
+set type 1 type/fraction 2 0.5 12345
+mass * 1.0
+pair_style lj/cut 2.5
+pair_coeff * * 1.0 1.0 2.5
+neighbor 0.3 bin
+neigh_modify delay 0 every 1 check yes
+comm_modify cutoff 4.0
+timestep 0.002
+velocity all create 1.0 4928 loop geom
+fix nve all nve
+fix 2d all enforce2d
+compute conc all conc/atom 1.5 type 1
+compute pe all pe/atom
+variable half atom x<0.5*lx+xlo
+""",
     "lj": """units lj
 atom_style atomic
 lattice fcc 0.8442
@@ -475,6 +497,20 @@ def generic():
     for style, args in lj.items():
         c.append(_case(f"{style.replace('/', '_')}.lj_units", f"compute X all {args}", style,
                        Accept("lengths are in the deck's units; nothing depends on metal"), setup="lj"))
+    two_d = {"conc/atom": ("conc/atom 1.5 type 1", Accept("a local fraction in a circle")),
+             "ico/atom": ("ico/atom 1.4", Error("only in 3d")),
+             "sq/bt": ("sq/bt 1 2 0.5 6.0 20", Accept("in-plane wavevectors: the 2d S(q) (tested)")),
+             "percolation": ("percolation 1.4 select v_half",
+                             Accept("2d cell: widths and saturated span of the plane (tested)")),
+             "ico/interface": ("ico/interface c_conc v_half c_pe 2.0 10", Error("c_ID")),
+             "msd/exponent": ("msd/exponent 5 0.02 0.2", Accept("in-plane displacements")),
+             "vdos": ("vdos 2 50 direction yes", Accept("two modes per atom (tested)"))}
+    for style, (args, expect) in two_d.items():
+        kind = "fix" if style in ("msd/exponent", "vdos") else "compute"
+        c.append(_case(f"{style.replace('/', '_')}.2d", f"{kind} X all {args}", style, expect, setup="2d"))
+    c.append(_case("ico_interface.2d_labels", "compute X all ico/interface c_conc c_lab c_pe 2.0 10",
+                   "ico/interface", Accept("any per-atom label serves; distances in the plane"),
+                   setup="2d", extra="compute lab all property/atom type\n"))
     film = {"conc/atom": "conc/atom 5.0 type 1", "ico/atom": "ico/atom 3.5",
             "ico/interface": "ico/interface c_conc c_ico c_pe 5.0 10"}
     for style, args in film.items():

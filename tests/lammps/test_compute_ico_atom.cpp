@@ -281,6 +281,14 @@ TEST_F(IcoAtom, BadInputGivesErrors)
   EXPECT_NE(expect_error("compute a all ico/atom 3.5 center 1.5").find("'1.5'"), std::string::npos);
 }
 
+TEST_F(IcoAtom, TwoDimensionalSimulationIsRefused)
+{
+  run("units lj\ndimension 2\nlattice sq2 0.8\nregion box block 0 6 0 6 -0.5 0.5\ncreate_box 1 box\n"
+      "create_atoms 1 box\nmass 1 1.0\npair_style lj/cut 2.5\npair_coeff * * 1.0 1.0\n"
+      "compute ico all ico/atom 1.4");
+  EXPECT_NE(expect_error("run 0").find("only in 3d"), std::string::npos);
+}
+
 TEST_F(IcoAtom, NoPairStyleIsRefused)
 {
   run("units metal\nregion box block 0 10 0 10 0 10\ncreate_box 1 box\ncreate_atoms 1 single 1 1 1\n"

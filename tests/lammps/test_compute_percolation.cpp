@@ -89,6 +89,21 @@ TEST_F(Percolation, SpanningLengthOfAWindingClusterInATriclinicCell)
   EXPECT_NEAR(v(8), v(7) / 8.0, 1e-12);    // L0 = cube root of the volume 512
 }
 
+TEST_F(Percolation, TwoDimensionalRodSaturatesAtHalfTheDiagonalOfTheSquare)
+{
+  // dimension 2: the cell is the square of side 10 (z is not a direction of the system), so a
+  // winding rod has L_ico = sqrt(2)/2 x 10, L0 = sqrt(area) = 10; the thin z of the cell does not
+  // limit Rc
+  run("units metal\ndimension 2\nlattice sq 1.0\nregion box block 0 10 0 10 -0.5 0.5\ncreate_box 2 box\n"
+      "create_atoms 1 box\nmass * 1.0\npair_style zero 1.5\npair_coeff * *\n"
+      "region rod block INF INF 4.5 5.5 INF INF\nset region rod type 2\ngroup sel type 2\n"
+      "compute p sel percolation 1.1\nthermo_style custom step c_p[1]\nrun 0");
+  EXPECT_EQ(v(1), 10);
+  EXPECT_EQ(v(3), 1);
+  EXPECT_NEAR(v(7), std::sqrt(2.0) / 2 * 10, 1e-9);
+  EXPECT_NEAR(v(8), std::sqrt(2.0) / 2, 1e-12);
+}
+
 TEST_F(Percolation, InterfaceNetworkOfTheReferenceGlassIsTheSameOnAnyNumberOfRanks)
 {
   // The case: atoms with 0.3 < c_Cu(7 A) < 0.7 in the Cu-Nb reference glass, Rc 3.5. Its

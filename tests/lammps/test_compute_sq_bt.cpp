@@ -97,6 +97,23 @@ TEST_F(SqBt, TriclinicGlassMatchesBruteForce)
   expect_matches_brute_force(0.2, 3.5, 25);
 }
 
+TEST_F(SqBt, TwoDimensionalSimulationUsesInPlaneWavevectors)
+{
+  // dimension 2 with a cell 1 A thick: k = (0, 0, 2 pi) would fall in [6.0, 6.6) but is not a
+  // wavevector of a 2d system; the shells hold exactly the in-plane k = 2 pi (n1, n2) / 20
+  run("units metal\ndimension 2\nlattice sq 1.0\nregion box block 0 20 0 20 -0.5 0.5\ncreate_box 2 box\n"
+      "create_atoms 1 box\nset type 1 type/fraction 2 0.5 99\nmass * 1.0\n"
+      "compute sq all sq/bt 1 2 6.0 6.6 3\nrun 0");
+  std::vector<int> expected(3, 0);
+  for (int n1 = 0; n1 <= 21; ++n1)
+    for (int n2 = -21; n2 <= 21; ++n2) {
+      if (n1 == 0 && n2 <= 0) continue;
+      const double q = 2 * kPi / 20 * std::sqrt(double(n1 * n1 + n2 * n2));
+      if (q >= 6.0 && q < 6.6) ++expected[int((q - 6.0) / 0.2)];
+    }
+  for (int s = 0; s < 3; ++s) EXPECT_EQ(global_array("sq", s, 4), expected[s]) << "shell " << s;
+}
+
 TEST_F(SqBt, RandomSolidSolutionIsIdeal)
 {
   // Random occupation of a simple-cubic lattice: S_CC = c_A c_B within counting error, and

@@ -105,6 +105,21 @@ TEST_F(Vdos, EinsteinSolidPeaksAtSqrtKOverMAndHasTheEinsteinHeatCapacity)
   EXPECT_GT(fix_vector(0), 90.0);           // origins averaged at the longest lag
 }
 
+TEST_F(Vdos, TwoDimensionalEinsteinSolidHasTwoModesPerAtom)
+{
+  // dimension 2: two vibrational modes per atom, so the spectrum integrates to 2N and the heat
+  // capacity reaches 2 k_B per atom at high temperature (the 2d Dulong-Petit value)
+  run("units metal\ndimension 2\natom_style atomic\nlattice sq 3.0\nregion box block 0 8 0 8 -0.5 0.5\n"
+      "create_box 1 box\ncreate_atoms 1 box\nmass 1 63.546\npair_style zero 3.0\npair_coeff * *\n"
+      "timestep 0.002\nvelocity all create 600 11 mom yes dist gaussian\nfix e all spring/self 2.0\n"
+      "fix nve all nve\nfix 2d all enforce2d\nfix v all vdos 2 300 direction yes temp 1e5\nrun 4000");
+  const int rows = 300, n = natoms();
+  const auto w = column(1, rows), g = column(2, rows), gz = column(5, rows);
+  EXPECT_NEAR(trapezoid(w, g), 2.0 * n, 1e-9 * n);
+  EXPECT_NEAR(trapezoid(w, gz), 0.0, 1e-12 * n) << "no motion out of the plane";
+  EXPECT_NEAR(fix_vector(1), 2.0, 1e-4);
+}
+
 TEST_F(Vdos, FreeAtomsCrossingTheBoxGiveTheWindowTransform)
 {
   // no forces: v(t) = v(0), Z(t) = Z(0) at every lag however the atoms migrate between ranks,

@@ -53,6 +53,16 @@ TEST(CellGeometry, CoveringRadiusOfCentredLatticesIsTheirDeepHole)
               std::sqrt(5.0) / 4 * a, 1e-12);
 }
 
+TEST(CellGeometry, PlanarCoveringRadiusIsThatOfTheTwoDimensionalLattice)
+{
+  // 2d simulations: the third cell vector is ignored; square: half the diagonal; triangular
+  // lattice of spacing a: the centre of a triangle, a / sqrt(3)
+  EXPECT_NEAR(covering_radius({{{6, 0, 0}, {0, 6, 0}, {0, 0, 1}}}, true), std::sqrt(2.0) / 2 * 6, 1e-12);
+  const double a = 3.0;
+  EXPECT_NEAR(covering_radius({{{a, 0, 0}, {a / 2, a * std::sqrt(3.0) / 2, 0}, {0, 0, 0.5}}}, true),
+              a / std::sqrt(3.0), 1e-12);
+}
+
 TEST(CellGeometry, CoveringRadiusOfTriclinicCellMatchesGridSearch)
 {
   // LAMMPS-style cell: a = (lx,0,0), b = (xy,ly,0), c = (xz,yz,lz), tilts within half a length

@@ -241,3 +241,22 @@ TEST(StructureFactor, ExpectedWavevectorCountMatchesEnumeration)
       EXPECT_NEAR(expected_wavevector_count(cell, 0.5, qmax) / enumerated, 1.0, 0.03) << qmax;
     }
 }
+
+TEST(StructureFactor, PlanarCellsUseInPlaneWavevectorsOnly)
+{
+  // a 2d simulation: the square lattice of 2 pi (n1, n2) / L, none with a z component however
+  // thin the cell; counted against the lattice points of the half annulus done by hand
+  const std::array<Vec3, 3> cell{Vec3{20, 0, 0}, Vec3{0, 20, 0}, Vec3{0, 0, 1.0}};
+  const double qmin = 0.5, qmax = 4.0;
+  const auto w = box_wavevectors(cell, qmin, qmax, 10, true);
+  int expected = 0;
+  for (int n1 = 0; n1 <= 20; ++n1)
+    for (int n2 = -20; n2 <= 20; ++n2) {
+      if (n1 == 0 && n2 <= 0) continue;
+      const double q = 2 * kPi / 20 * std::sqrt(double(n1 * n1 + n2 * n2));
+      expected += q >= qmin && q < qmax;
+    }
+  EXPECT_EQ(int(w.n.size()), expected);
+  for (const auto &n : w.n) EXPECT_EQ(n[2], 0);
+  EXPECT_NEAR(expected_wavevector_count(cell, qmin, qmax, true) / expected, 1.0, 0.03);
+}
