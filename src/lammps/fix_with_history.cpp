@@ -20,6 +20,10 @@ void FixWithHistory::start_sampling(int every)
 {
   nevery = every;
   sample_time = nevery * update->dt;
+  if (!(sample_time > 0.0))
+    error->all(FLERR, std::string("fix ") + style + ": the timestep is " +
+                      cunbglass::format_number(update->dt) + "; set a positive timestep before "
+                      "defining the fix (its sampling interval is Nevery x timestep)");
   global_freq = nevery;
   restart_global = 1;
   restart_peratom = 1;

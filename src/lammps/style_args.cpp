@@ -226,10 +226,11 @@ static void require_sane_binning(LAMMPS_NS::LAMMPS *lmp, const char *style, doub
   MPI_Allreduce(&bins, &worst, 1, MPI_DOUBLE, MPI_MAX, lmp->world);
   if (worst > kMaxBins)
     lmp->error->all(FLERR, std::string(style) + ": cutoff " + format_number(cutoff) +
-                           " would make LAMMPS sort the atoms into " + format_number(worst) +
-                           " neighbour bins (half the cutoff wide) on one rank, more than " +
-                           format_number(kMaxBins) + "; use a cutoff of interatomic size (a few A "
-                           "in metal units)");
+                           " would make LAMMPS sort the atoms of one rank's sub-domain and ghost "
+                           "shell (ghost cutoff " + format_number(ghost) + ") into " +
+                           format_number(worst) + " neighbour bins (half the cutoff wide), more "
+                           "than " + format_number(kMaxBins) + "; use a cutoff of interatomic size "
+                           "(a few A in metal units)");
 }
 
 void init_neighbour_compute(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Compute *compute, int instance,

@@ -25,7 +25,8 @@ class Accept:
 class Case:
     name: str
     setup: str      # key of SETUPS
-    body: str       # commands after the setup (the style, its readers, the run)
+    body: str       # commands after the setup (the style, its readers, the run); {pot} and
+                    # {plugin} stand for the potential file and cunbglassplugin.so
     expect: object  # Error or Accept
 
 
@@ -519,9 +520,32 @@ def generic():
     return c
 
 
+def lifecycle():
+    """Fixes and computes redefined, removed and redefined, and a zero timestep."""
+    c = []
+    for style, args in (("msd/exponent", "5 0.02 0.2"), ("vdos", "2 50")):
+        short = style.replace("/", "_")
+        c.append(_case(f"{short}.zero_timestep", f"fix X all {style} {args}", style,
+                       Error("positive timestep"), extra="timestep 0.0\n"))
+        c.append(_case(f"{short}.redefined", f"fix X all {style} {args}\nfix X all {style} {args} origins 4",
+                       style, Accept("LAMMPS replaces a fix defined again with the same ID; the new "
+                                     "one starts its own history")))
+        c.append(_case(f"{short}.unfixed_and_defined_again",
+                       f"fix X all {style} {args}\nrun 10\nunfix X\nfix X all {style} {args}", style,
+                       Accept("the history of the removed fix is released with its callbacks")))
+        c.append(_case(f"{short}.restart_other_arguments",
+                       f"fix X all {style} {args}\nrun 10\nwrite_restart fuzz.restart\nclear\n"
+                       f"plugin load {{plugin}}\nread_restart fuzz.restart\npair_style eam/alloy\npair_coeff * * {{pot}} Cu Nb\n"
+                       f"fix X all {style} {args} origins 3", style, Error("restart")))
+    c.append(_case("conc_atom.uncomputed_and_defined_again",
+                   "compute X all conc/atom 5.0 type 1\nrun 0\nuncompute X\ncompute X all conc/atom 4.0 type 2",
+                   "conc/atom", Accept("a compute removed and defined again is a new compute")))
+    return c
+
+
 def all_cases():
     cases = conc_atom() + ico_atom() + sq_bt() + percolation() + ico_interface() + msd_exponent() \
-        + vdos() + generic()
+        + vdos() + generic() + lifecycle()
     names = [c.name for c in cases]
     assert len(names) == len(set(names)), "duplicate case names"
     return cases

@@ -31,8 +31,9 @@ def run_case(case, args, work):
     deck = os.path.join(work, case.name + ".in")
     log = os.path.join(work, case.name + ".log")
     with open(deck, "w") as f:
-        f.write(SETUPS[case.setup].format(pot=args.potential))
-        f.write(case.body)
+        paths = {"pot": args.potential, "plugin": args.plugin}
+        f.write(SETUPS[case.setup].format(**paths))
+        f.write(case.body.replace("{pot}", paths["pot"]).replace("{plugin}", paths["plugin"]))
     command = shlex.split(args.mpirun) + [args.lmp, "-nocite", "-screen", "none", "-log", log,
                                           "-in", deck]
     start = time.time()
@@ -76,6 +77,7 @@ def main():
     args = parser.parse_args()
     args.potential = os.path.abspath(args.potential)
     args.lmp = os.path.abspath(args.lmp)
+    args.plugin = os.path.join(os.path.dirname(args.lmp), "cunbglassplugin.so")
 
     cases = all_cases()
     if args.list:
