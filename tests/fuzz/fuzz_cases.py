@@ -65,6 +65,35 @@ def _cunb(atom_style="atomic", boundary="p p p", region="block 0 4 0 4 0 4",
                         temp=temp)
 
 
+def _lj(dimension):
+    """Lennard-Jones units; in 2d a square lattice in the plane (no icosahedra to look for)."""
+    flat = dimension == 2
+    return f"""units lj
+dimension {dimension}
+atom_style atomic
+lattice {"sq2 0.8" if flat else "fcc 0.8442"}
+region box block 0 {"10 0 10 -0.5 0.5" if flat else "4 0 4 0 4"}
+create_box 2 box
+create_atoms 1 box
+set type 1 type/fraction 2 0.5 12345
+mass * 1.0
+pair_style lj/cut 2.5
+pair_coeff * * 1.0 1.0 2.5
+neighbor 0.3 bin
+neigh_modify delay 0 every 1 check yes
+comm_modify cutoff 4.0
+timestep 0.002
+velocity all create 1.0 4928 loop geom
+fix nve all nve
+{"fix 2d all enforce2d" if flat else "compute ico all ico/atom 1.4"}
+group none empty
+group one id 1
+variable half atom x<0.5*lx+xlo
+compute conc all conc/atom 1.5 type 1
+compute pe all pe/atom
+"""
+
+
 SETUPS = {
     "bulk": _cunb(),
     "hot": _cunb(temp=6000),
@@ -74,50 +103,8 @@ SETUPS = {
     "rmass": _cunb(atom_style="sphere", masses="set type 1 mass 63.546\nset type 2 mass 92.906")
     .replace("pair_style eam/alloy\npair_coeff * * {pot} Cu Nb",
              "pair_style lj/cut 6.0\npair_coeff * * 0.4 2.33"),
-    "2d": """units lj
-dimension 2
-atom_style atomic
-lattice sq2 0.8
-region box block 0 10 0 10 -0.5 0.5
-create_box 2 box
-create_atoms 1 box
-set type 1 type/fraction 2 0.5 12345
-mass * 1.0
-pair_style lj/cut 2.5
-pair_coeff * * 1.0 1.0 2.5
-neighbor 0.3 bin
-neigh_modify delay 0 every 1 check yes
-comm_modify cutoff 4.0
-timestep 0.002
-velocity all create 1.0 4928 loop geom
-fix nve all nve
-fix 2d all enforce2d
-compute conc all conc/atom 1.5 type 1
-compute pe all pe/atom
-variable half atom x<0.5*lx+xlo
-""",
-    "lj": """units lj
-atom_style atomic
-lattice fcc 0.8442
-region box block 0 4 0 4 0 4
-create_box 2 box
-create_atoms 1 box
-set type 1 type/fraction 2 0.5 12345
-mass * 1.0
-pair_style lj/cut 2.5
-pair_coeff * * 1.0 1.0 2.5
-neighbor 0.3 bin
-neigh_modify delay 0 every 1 check yes
-comm_modify cutoff 4.0
-timestep 0.002
-velocity all create 1.0 4928 loop geom
-fix nve all nve
-group none empty
-group one id 1
-compute conc all conc/atom 1.5 type 1
-compute ico all ico/atom 1.4
-compute pe all pe/atom
-""",
+    "2d": _lj(dimension=2),
+    "lj": _lj(dimension=3),
 }
 
 
