@@ -59,6 +59,7 @@ void ComputeConcAtom::compute_peratom()
   }
   cunbglass::compat::build_occasional(neighbor, list);
   const auto graph = cunbglass::neighbours_within(list, atom->x, nlocal, radius);
+  cunbglass::warn_if_no_neighbours(lmp, "compute conc/atom", id, radius, graph.indices.size(), warned);
   std::vector<unsigned char> eligible(nlocal);
   for (int i = 0; i < nlocal; ++i) eligible[i] = (atom->mask[i] & groupbit) != 0;
   const auto c = cunbglass::core::local_counts(graph, atom->type, selected_type, eligible);

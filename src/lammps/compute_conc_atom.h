@@ -22,6 +22,7 @@ class ComputeConcAtom : public Compute {
   bool counts = false;                // per-atom array: fraction, selected, total
   class NeighList *list = nullptr;
   int nmax = 0;
+  bool warned = false;    // no-neighbour warning given
   double *fraction = nullptr;
   double **table = nullptr;
 };

@@ -99,6 +99,7 @@ void ComputeIcoAtom::compute_peratom()
   cunbglass::compat::build_occasional(neighbor, list);
   double **x = atom->x;
   const auto graph = cunbglass::neighbours_within(list, x, nlocal, cutoff);
+  cunbglass::warn_if_no_neighbours(lmp, "compute ico/atom", id, cutoff, graph.indices.size(), warned);
   std::vector<unsigned char> eligible(nlocal, 0);
   const int *mask = atom->mask, *type = atom->type;
   for (int i = 0; i < nlocal; ++i) eligible[i] = (mask[i] & groupbit) && centre_type[type[i]];

@@ -32,6 +32,7 @@ class ComputeIcoAtom : public Compute {
   bool index_output = false;        // per-atom array: label, n3, n4, n5, n6, faces
   class NeighList *list = nullptr;
   int nmax = 0;
+  bool warned = false;    // no-neighbour warning given
   double *label = nullptr;    // per atom incl. ghosts: 0 none, 1 vertex, 2 centre
   double **table = nullptr;   // index output: per owned atom, label and Voronoi index
   int open_cells = 0;          // method voronoi: candidate cells not closed within Rc

@@ -60,7 +60,7 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
               "); at most 2147483647: lower lagmax or raise Nevery");
   const long max_lag = static_cast<long>(intervals);
   require_history_memory("fix msd/exponent", "origins " + std::to_string(norigins) + " with lags " + std::to_string(nlag),
-                         norigins, 4.0 * norigins + 2.0 * std::min<double>(nlag, max_lag) * (2 + types.size()));
+                         norigins + 1.0, 4.0 * norigins + 2.0 * std::min<double>(nlag, max_lag) * (2 + types.size()));
   lagset = cunbglass::core::LagSet::log_spaced(max_lag, nlag);
   // the fit needs at least two of these lags inside [tmin, tmax]
   int in_window = 0;
@@ -84,7 +84,7 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
   origin_sample.assign(norigins, -1);
   origin_com.assign(3 * static_cast<size_t>(norigins), 0.0);
   acc.reset(nlag, 1 + static_cast<int>(types.size()));
-  create_history(norigins, "msd/exponent:origin");
+  create_history(norigins + 1, "msd/exponent:origin");    // the origins, then the last sample
 }
 
 void FixMsdExponent::init()
@@ -108,6 +108,17 @@ void FixMsdExponent::init()
       error->all(FLERR, "fix msd/exponent: the group has no atom of type " + std::to_string(types[t]));
 }
 
+bool FixMsdExponent::moved_half_a_cell(const double *now, const double *before) const
+{
+  const double d[3] = {now[0] - before[0], now[1] - before[1], now[2] - before[2]};
+  const double *hi = domain->h_inv;    // fractional displacement, any cell shape
+  const double f[3] = {hi[0] * d[0] + hi[5] * d[1] + hi[4] * d[2], hi[1] * d[1] + hi[3] * d[2], hi[2] * d[2]};
+  const int periodic[3] = {domain->xperiodic, domain->yperiodic, domain->zperiodic};
+  for (int k = 0; k < 3; ++k)
+    if (periodic[k] && std::fabs(f[k]) > 0.5) return true;
+  return false;
+}
+
 void FixMsdExponent::group_com(double *cm)
 {
   const double mass = group->mass(igroup);
@@ -127,10 +138,18 @@ void FixMsdExponent::sample(long n)
   std::vector<int> bin_of_slot(norigins, -1);    // row of the lag to this origin, or -1
   for (int k = 0; k < norigins; ++k)
     if (origin_sample[k] >= 0) bin_of_slot[k] = lagset.index_of(n - origin_sample[k]);
+  // Under rerun, an atom whose unwrapped position moved by more than half the cell since the
+  // previous frame: the dump has no image flags or unwrapped coordinates (a boundary crossing
+  // then looks like a jump of a box length).
+  const int last = norigins;    // history slot of the previous sample's unwrapped position
+  const bool check_jumps = rerun_frames && n > 0;
+  int jumped = 0;
   for (int i = 0; i < nlocal; ++i) {
     if (!(atom->mask[i] & groupbit)) continue;
     double u[3];
     domain->unmap(x[i], image[i], u);
+    if (check_jumps) jumped |= moved_half_a_cell(u, &history[i][3 * last]);
+    for (int d = 0; d < 3; ++d) history[i][3 * last + d] = u[d];
     for (int k = 0; k < norigins; ++k) {
       if (bin_of_slot[k] < 0) continue;
       double r2 = 0.0;
@@ -144,6 +163,14 @@ void FixMsdExponent::sample(long n)
         if (atom->type[i] == types[t]) row[1 + t] += r2;
     }
   }
+  int any_jump = 0;
+  MPI_Allreduce(&jumped, &any_jump, 1, MPI_INT, MPI_MAX, world);
+  if (any_jump)
+    error->all(FLERR, "fix msd/exponent: under rerun, atoms moved more than half the box between "
+                      "the frames at steps " + std::to_string(last_sample_step - nevery) + " and " +
+                      std::to_string(last_sample_step) + ": the dump lacks image flags; write "
+                      "'ix iy iz' (or unwrapped 'xu yu zu') in the dump and read them in the rerun "
+                      "command");
   MPI_Allreduce(local.data(), sum.data(), static_cast<int>(local.size()), MPI_DOUBLE, MPI_SUM, world);
   for (int k = 0; k < norigins; ++k) {
     if (bin_of_slot[k] < 0) continue;

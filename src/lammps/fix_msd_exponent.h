@@ -23,6 +23,7 @@ class FixMsdExponent : public FixWithHistory {
  private:
   void sample(long n) override;
   void group_com(double *cm);
+  bool moved_half_a_cell(const double *now, const double *before) const;
   std::vector<double> global_state() const;
 
   double tmin, tmax, lagmax;

@@ -34,6 +34,7 @@ class FixVdos : public FixWithHistory {
   cunbglass::core::OriginSchedule schedule;
   cunbglass::core::VacfAccumulator acc;
   double group_atoms = 0.0;
+  bigint previous_x_hash = 0, previous_v_hash = 0;    // rerun check: the last sample's data
   std::vector<long> origin_sample;  // per slot; -1 empty
   std::vector<double> scaled_v;     // scratch: sqrt(m) v of the owned atoms
   std::vector<int> type_index;      // scratch: type - 1 for group atoms, -1 otherwise

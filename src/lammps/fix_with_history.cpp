@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <mpi.h>
 
 using namespace LAMMPS_NS;
 using namespace FixConst;
@@ -27,7 +29,6 @@ void FixWithHistory::start_sampling(int every)
   global_freq = nevery;
   restart_global = 1;
   restart_peratom = 1;
-  time_depend = 1;
 }
 
 void FixWithHistory::check_sampling(const char *style)
@@ -40,12 +41,22 @@ void FixWithHistory::check_sampling(const char *style)
 
 int FixWithHistory::setmask() { return END_OF_STEP; }
 
-void FixWithHistory::setup(int) { end_of_step(); }
+void FixWithHistory::setup(int)
+{
+  rerun_frames = update->ntimestep != update->firststep;
+  end_of_step();
+}
 
 void FixWithHistory::end_of_step()
 {
   const bigint step = update->ntimestep;
   if (step % nevery != 0 || step == last_sample_step) return;
+  if (last_sample_step >= 0 && step != last_sample_step + nevery)
+    error->all(FLERR, std::string("fix ") + style + " samples every Nevery = " + std::to_string(nevery) +
+                      " steps, but the previous sample was at step " + std::to_string(last_sample_step) +
+                      " and this one is at step " + std::to_string(step) +
+                      (step < last_sample_step ? " (the timestep went back: define the fix again after reset_timestep)"
+                                               : ": under rerun, the dump's frames must be Nevery steps apart (set Nevery to the dump interval)"));
   if (start_step < 0) start_step = step;
   last_sample_step = step;
   sample(static_cast<long>((step - start_step) / nevery));
@@ -68,9 +79,9 @@ void FixWithHistory::require_history_memory(const char *style, const std::string
                             "the per-atom time origins and the accumulators");
 }
 
-void FixWithHistory::create_history(int origins, const char *name_)
+void FixWithHistory::create_history(int slots, const char *name_)
 {
-  width = 3 * origins;
+  width = 3 * slots;
   maxexchange = width;    // doubles per atom in pack_exchange: sizes Comm's exchange buffer
   name = name_;
   grow_arrays(atom->nmax);
@@ -106,12 +117,35 @@ void FixWithHistory::unpack_restart(int nlocal, int nth)
   double **extra = atom->extra;
   int m = 0;
   for (int k = 0; k < nth; ++k) m += static_cast<int>(extra[nlocal][m]);
+  if (static_cast<int>(extra[nlocal][m]) != width + 1)
+    error->one(FLERR, std::string("fix ") + style + ": the restart file holds " +
+                      std::to_string(static_cast<int>(extra[nlocal][m]) - 1) + " values per atom "
+                      "for this fix, and it needs " + std::to_string(width) +
+                      "; it was written with other arguments or another version");
   std::memcpy(history[nlocal], &extra[nlocal][m + 1], width * sizeof(double));
 }
 
 int FixWithHistory::size_restart(int) { return width + 1; }
 
 int FixWithHistory::maxsize_restart() { return width + 1; }
+
+bigint FixWithHistory::hash_of(double **values) const
+{
+  std::uint64_t local = 0, all = 0;
+  for (int i = 0; i < atom->nlocal; ++i) {
+    if (!(atom->mask[i] & groupbit)) continue;
+    std::uint64_t h = static_cast<std::uint64_t>(atom->tag[i]) * 0x9E3779B97F4A7C15ULL;
+    for (int d = 0; d < 3; ++d) {
+      std::uint64_t bits;
+      std::memcpy(&bits, &values[i][d], sizeof bits);
+      h = (h ^ bits) * 0xBF58476D1CE4E5B9ULL;
+      h ^= h >> 31;
+    }
+    local ^= h;
+  }
+  MPI_Allreduce(&local, &all, 1, MPI_UINT64_T, MPI_BXOR, world);
+  return static_cast<bigint>(all);
+}
 
 double FixWithHistory::history_memory() const { return double(atom->nmax) * width * sizeof(double); }
 

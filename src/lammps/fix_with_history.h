@@ -2,8 +2,11 @@
  * the atoms (fix msd/exponent: origin positions; fix vdos: origin velocities): a fixed number
  * of doubles per atom, grown with the atom arrays, moved when atoms are sorted or migrate to
  * another rank, and written to and read from restart files. Sample n = 0, 1, ... falls on the
- * steps that are multiples of Nevery, from the first one the fix sees; the sampling interval
- * Nevery x dt is fixed at definition. Also writes a fix's global restart state. */
+ * steps that are multiples of Nevery, from the first one the fix sees, with no gap: a sample
+ * that does not come Nevery steps after the previous one (a rerun dump with other spacing, a
+ * reset_timestep) stops with a message. The sampling interval Nevery x dt is fixed at
+ * definition. Works in MD and under LAMMPS's rerun command (no time_depend flag: the frame's
+ * step numbers the samples). Also writes a fix's global restart state. */
 #pragma once
 
 #include "fix.h"
@@ -44,9 +47,15 @@ class FixWithHistory : public Fix {
   // per atom and origin, plus `global_doubles` of accumulators. Call before allocating anything.
   void require_history_memory(const char *style, const std::string &cause, double origins,
                               double global_doubles) const;
-  // Allocates 3 doubles per atom for each of `origins` (called once, from the derived
+  // Allocates 3 doubles per atom for each of `slots` (called once, from the derived
   // constructor, after require_history_memory) and registers the grow and restart callbacks.
-  void create_history(int origins, const char *name);
+  void create_history(int slots, const char *name);
+  // True while the fix runs under rerun (set in setup(): in MD, setup() comes on the first step
+  // of a run; rerun calls it on every frame): frames come from a dump, which may lack fields.
+  bool rerun_frames = false;
+  // For rerun checks: the XOR over the group's atoms of a hash of (atom ID, three doubles per
+  // atom), the same whatever the order of atoms and ranks; equal values mean unchanged data.
+  bigint hash_of(double **values) const;
   double **history = nullptr;
   double history_memory() const;
   // Rank 0 writes the byte count and the values, as LAMMPS's global fix restart expects.

@@ -3,6 +3,7 @@
 #include "lammps_compat.h"
 
 #include "atom.h"
+#include "comm.h"
 #include "compute.h"
 #include "domain.h"
 #include "modify.h"
@@ -163,6 +164,20 @@ void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double 
                     "; add 'comm_modify cutoff " + std::to_string(needed) + "' (or larger)");
 }
 
+void warn_if_no_neighbours(LAMMPS_NS::LAMMPS *lmp, const char *style, const char *id,
+                           double cutoff, size_t pairs, bool &warned)
+{
+  if (warned) return;
+  double local = double(pairs), all = 0.0;
+  MPI_Allreduce(&local, &all, 1, MPI_DOUBLE, MPI_SUM, lmp->world);
+  if (all > 0.0) return;
+  warned = true;
+  if (lmp->comm->me == 0)
+    lmp->error->warning(FLERR, std::string(style) + " '" + id + "': no atom of the group has a "
+                               "neighbour within the cutoff " + format_number(cutoff) + " (a distance "
+                               "in the deck's units: A in metal, so the paper's 0.35 nm is 3.5)");
+}
+
 void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igroup)
 {
   if (lmp->group->count(igroup) == 0)
@@ -207,14 +222,14 @@ ReentryGuard::ReentryGuard(LAMMPS_NS::LAMMPS *lmp, const char *style, const char
   busy = true;
 }
 
-// LAMMPS bins each rank's sub-domain plus its ghost shell in cubes of half a custom cutoff; a
-// tiny cutoff would make that grid exhaust memory or overflow LAMMPS's bin count (which then
-// aborts on one rank without a message in the log). Refuse it first, on every rank.
+// LAMMPS bins each rank's sub-domain plus its ghost shell in cubes of half the list's cutoff
+// (cutoff + skin); a tiny one would make that grid exhaust memory or overflow LAMMPS's bin count
+// (which then aborts on one rank without a message in the log). Refuse it first, on every rank.
 static void require_sane_binning(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff)
 {
   constexpr double kMaxBins = 1e8;    // about 1 GB of bin arrays on one rank
   auto *domain = lmp->domain;
-  const double ghost = compat::ghost_cutoff(lmp), binsize = 0.5 * cutoff;
+  const double ghost = compat::ghost_cutoff(lmp), binsize = 0.5 * (cutoff + lmp->neighbor->skin);
   double bins = 1.0;
   for (int d = 0; d < 3; ++d) {
     const double extent = domain->triclinic
@@ -226,11 +241,12 @@ static void require_sane_binning(LAMMPS_NS::LAMMPS *lmp, const char *style, doub
   MPI_Allreduce(&bins, &worst, 1, MPI_DOUBLE, MPI_MAX, lmp->world);
   if (worst > kMaxBins)
     lmp->error->all(FLERR, std::string(style) + ": cutoff " + format_number(cutoff) +
+                           " with neighbor skin " + format_number(lmp->neighbor->skin) +
                            " would make LAMMPS sort the atoms of one rank's sub-domain and ghost "
                            "shell (ghost cutoff " + format_number(ghost) + ") into " +
-                           format_number(worst) + " neighbour bins (half the cutoff wide), more "
-                           "than " + format_number(kMaxBins) + "; use a cutoff of interatomic size "
-                           "(a few A in metal units)");
+                           format_number(worst) + " neighbour bins (half of cutoff + skin wide), "
+                           "more than " + format_number(kMaxBins) + "; use a cutoff of interatomic "
+                           "size (a few A in metal units)");
 }
 
 void init_neighbour_compute(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Compute *compute, int instance,
@@ -239,7 +255,11 @@ void init_neighbour_compute(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Compute *compute,
   require_neighbour_cutoff(lmp, style, cutoff);
   require_sane_binning(lmp, style, cutoff);
   require_nonempty_group(lmp, style, compute->igroup);
-  compat::request_full_occasional(lmp->neighbor, compute, instance, cutoff);
+  // The list holds every pair within cutoff + skin when it is built: LAMMPS builds an occasional
+  // list at most once between two re-neighbourings, so pairs that come closer than the cutoff
+  // later must already be in it (as compute rdf does); neighbours_within() then keeps the pairs
+  // closer than the cutoff at the current positions.
+  compat::request_full_occasional(lmp->neighbor, compute, instance, cutoff + lmp->neighbor->skin);
 }
 
 void PerAtomInput::check(LAMMPS_NS::LAMMPS *lmp, const char *style) const

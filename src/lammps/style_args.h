@@ -57,6 +57,11 @@ void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double 
 
 void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igroup);
 
+// Once per compute (`warned`): a warning when the neighbour graph of this evaluation has no
+// pair on any rank, most often a cutoff in the wrong unit (0.35 for 3.5 A).
+void warn_if_no_neighbours(LAMMPS_NS::LAMMPS *lmp, const char *style, const char *id,
+                           double cutoff, size_t pairs, bool &warned);
+
 // Refuses, before anything is allocated, a request whose memory does not fit: `bytes` is what
 // this rank would allocate; the sum over the ranks that share a node is compared with the node's
 // physical memory. `cause` names the argument(s) responsible, e.g. "origins 1000000".

@@ -131,6 +131,13 @@ def _case(name, command, reader_style, expect, setup="bulk", steps=20, extra="",
     return Case(name, setup, body, expect)
 
 
+# A cutoff far below interatomic distances: with no neighbour skin LAMMPS would bin the box into
+# cubes of half the cutoff; with the usual skin the bins are half of cutoff + skin wide.
+NO_SKIN = "neighbor 0.0 bin\n"
+SMALL_CUTOFF = ("LAMMPS bins at half of cutoff + skin, so a small cutoff costs nothing; no atom has "
+                "a neighbour, said by a warning (the cutoff is a distance in the deck's units)")
+
+
 # --- one-token mutations -----------------------------------------------------------------------
 
 NOT_A_NUMBER = ["abc", "nan", "inf", "-inf", "1e400", "3,5", "0x"]
@@ -179,8 +186,12 @@ def conc_atom():
     c += _truncations(prefix, tokens, 3, "conc/atom", name)
     c += _keyword_cases(prefix, tokens, "conc/atom", name)
     c += [
-        _case("conc.tiny_R", f"{prefix} 1e-300 type 1", "conc/atom", Error("neighbour bins")),
-        _case("conc.small_R_0.1", f"{prefix} 0.1 type 1", "conc/atom", Error("neighbour bins")),
+        _case("conc.tiny_R", f"{prefix} 1e-300 type 1", "conc/atom", Error("neighbour bins"),
+              extra=NO_SKIN),
+        _case("conc.small_R_0.1", f"{prefix} 0.1 type 1", "conc/atom", Error("neighbour bins"),
+              extra=NO_SKIN),
+        _case("conc.small_R_with_skin", f"{prefix} 0.1 type 1", "conc/atom",
+              Accept(SMALL_CUTOFF)),
         _case("conc.huge_R", f"{prefix} 1e300 type 1", "conc/atom", Error("comm_modify cutoff")),
         _case("conc.R_beyond_ghosts", f"{prefix} 11.5 type 1", "conc/atom", Error("comm_modify cutoff")),
         _case("conc.no_type_keyword", f"{prefix} 5.0 types 1", "conc/atom", Error("'type'")),
@@ -210,8 +221,9 @@ def ico_atom():
     c += _truncations(prefix, tokens, 1, "ico/atom", name)
     c += _keyword_cases(prefix, tokens, "ico/atom", name)
     c += [
-        _case("ico.tiny_Rc", f"{prefix} 0.01", "ico/atom", Error("neighbour bins")),
-        _case("ico.small_Rc_0.1", f"{prefix} 0.1", "ico/atom", Error("neighbour bins")),
+        _case("ico.tiny_Rc", f"{prefix} 0.01", "ico/atom", Error("neighbour bins"), extra=NO_SKIN),
+        _case("ico.small_Rc_0.1", f"{prefix} 0.1", "ico/atom", Error("neighbour bins"), extra=NO_SKIN),
+        _case("ico.Rc_in_nm", f"{prefix} 0.35", "ico/atom", Accept(SMALL_CUTOFF)),
         _case("ico.huge_Rc", f"{prefix} 1e300", "ico/atom", Error("comm_modify cutoff")),
         _case("ico.center_without_types", f"{prefix} 3.5 center method cna", "ico/atom", Error("'method'")),
         _case("ico.center_missing", f"{prefix} 3.5 center", "ico/atom", Error("center")),
@@ -278,7 +290,8 @@ def percolation():
     c += _truncations(prefix, ["3.5"], 1, "percolation", name)
     c += _keyword_cases(prefix, ["3.5"], "percolation", name)
     c += [
-        _case("perc.tiny_Rc", f"{prefix} 0.01", "percolation", Error("neighbour bins")),
+        _case("perc.tiny_Rc", f"{prefix} 0.01", "percolation", Error("neighbour bins"), extra=NO_SKIN),
+        _case("perc.tiny_Rc_with_skin", f"{prefix} 0.01", "percolation", Accept(SMALL_CUTOFF)),
         _case("perc.Rc_above_half_box", f"{prefix} 7.5", "percolation", Error("half the periodic box")),
         _case("perc.select_missing_value", f"{prefix} 3.5 select", "percolation", Error("select")),
         _case("perc.select_not_a_reference", f"{prefix} 3.5 select ico", "percolation", Error("'ico'")),
@@ -337,7 +350,8 @@ def ico_interface():
         _case("iface.self_ico", f"{prefix} c_conc c_X c_pe 5.0 10", "ico/interface", Error("lead back to compute 'X'")),
         _case("iface.mutual", f"{prefix} c_Y c_ico c_pe 5.0 10", "ico/interface", Error("lead back to compute"),
               extra="compute Y all percolation 3.5 select c_X\n"),
-        _case("iface.tiny_rmax", f"{base} 0.01 10", "ico/interface", Error("neighbour bins")),
+        _case("iface.tiny_rmax", f"{base} 0.01 10", "ico/interface", Error("neighbour bins"),
+              extra=NO_SKIN),
         _case("iface.huge_rmax", f"{base} 1e300 10", "ico/interface", Error("comm_modify cutoff")),
         _case("iface.nbins_huge", f"{base} 5.0 2147483647", "ico/interface", Error("nbins")),
         _case("iface.interface_reversed", f"{base} 5.0 10 interface 0.6 0.4", "ico/interface", Error("below lo")),

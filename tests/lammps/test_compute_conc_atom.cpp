@@ -4,6 +4,8 @@
 #include "lammps_fixture.h"
 #include "reference_data.h"
 
+#include "library.h"
+
 #include <cmath>
 #include <string>
 
@@ -83,6 +85,22 @@ TEST_F(ConcAtom, GlassMatchesBruteForce)
   }
 }
 
+TEST_F(ConcAtom, EvaluationsBetweenReneighbouringsSeePairsThatMovedIn)
+{
+  // LAMMPS builds an occasional list at most once between two re-neighbourings. A large skin
+  // keeps the 1500 K glass from re-neighbouring for a while; the compute is evaluated at steps
+  // 0, 10, ..., 60 and must still match brute force at the current positions (it used to keep
+  // only the pairs within R at the step the list was built, missing those that moved in).
+  load_cuzr_glass();
+  run("neighbor 2.0 bin\ncomm_modify cutoff 12.0\nvelocity all create 1500 33 dist gaussian\n"
+      "fix nve all nve\ntimestep 0.002\ncompute c all conc/atom 5.0 type 1 counts yes\n"
+      "compute r all reduce sum c_c[3]\nthermo_style custom step c_r\nthermo 10\nrun 60");
+  ASSERT_EQ(lammps_get_thermo(lmp, const_cast<char *>("step")), 60.0);
+  const auto table = gather("c_c", 3);
+  const auto nbr = neighbours_within(5.0);
+  for (int i = 0; i < natoms(); ++i) ASSERT_EQ(table[3 * i + 2], double(nbr[i].size() + 1)) << "atom ID " << i + 1;
+}
+
 TEST_F(ConcAtom, GroupRestrictsCentresNotNeighbours)
 {
   load_cuzr_glass();
@@ -123,8 +141,9 @@ TEST_F(ConcAtom, BadInputGivesErrors)
   EXPECT_NE(expect_error("run 0").find("has no atoms"), std::string::npos);
   EXPECT_NE(expect_error("compute a all conc/atom 7.0 type a").find("got 'a'"), std::string::npos);
   EXPECT_NE(expect_error("compute a all conc/atom 7.0 type 1.5").find("got '1.5'"), std::string::npos);
-  // a radius far below interatomic distances: refused before LAMMPS bins the box into ~1e9 cells
-  run("uncompute e\ncompute small all conc/atom 0.1 type 1");
+  // with no neighbour skin, a radius far below interatomic distances: refused before LAMMPS bins
+  // the box into ~1e9 cells
+  run("uncompute e\nneighbor 0.0 bin\ncompute small all conc/atom 0.1 type 1");
   EXPECT_NE(expect_error("run 0").find("neighbour bins"), std::string::npos);
 }
 

@@ -275,9 +275,11 @@ TEST_F(IcoAtom, BadInputGivesErrors)
   EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
   run("uncompute far\ncompute e none ico/atom 3.5");
   EXPECT_NE(expect_error("run 0").find("has no atoms"), std::string::npos);
-  // a cutoff far below interatomic distances would bin the box into ~1e11 cells
-  run("uncompute e\ncompute tiny all ico/atom 0.01");
+  // with no neighbour skin, a cutoff far below interatomic distances would bin the box into
+  // ~1e11 cells (LAMMPS bins at half of cutoff + skin)
+  run("uncompute e\nneighbor 0.0 bin\ncompute tiny all ico/atom 0.01");
   EXPECT_NE(expect_error("run 0").find("neighbour bins"), std::string::npos);
+  run("neighbor 1.0 bin");
   EXPECT_NE(expect_error("compute a all ico/atom 3.5 center 1.5").find("'1.5'"), std::string::npos);
 }
 
