@@ -45,6 +45,28 @@ cat diffusion_1000/diffusion.txt || fail "diffusion wrote no diffusion.txt"
 n=$(sed -n 's/.* n = \([-0-9.]*\),.*/\1/p' diffusion_1000/diffusion.txt)
 between "$n" 0 2 || fail "diffusion exponent n = $n"
 
+# rerun over an existing trajectory: a dump written by a plain LAMMPS run, then analyse_dump.in
+cat > make_dump.in <<'EOF'
+read_restart quench_out/quench_1000K.restart
+pair_style eam/alloy
+pair_coeff * * CuNb.eam.alloy Cu Nb
+neighbor 1.0 bin
+neigh_modify delay 0 every 1 check yes
+timestep 0.002
+reset_timestep 0
+fix md all nvt temp 1000 1000 0.1
+dump traj all custom 20 traj.dump id type x y z ix iy iz
+dump_modify traj format float %.17g
+run 400
+EOF
+mkdir -p dump_run && run -in make_dump.in -log dump_run/log.lammps
+run -in "$examples/analyse_dump.in" -var dump traj.dump -var every 20 -var out analyse_1000
+cat analyse_1000/summary.txt || fail "analyse_dump wrote no summary"
+[ "$(grep -vc '^#' analyse_1000/frames.dat)" -eq 21 ] || fail "analyse_dump: not 21 frames in frames.dat"
+n=$(sed -n 's/.*MSD exponent n = \([-0-9.]*\) .*/\1/p' analyse_1000/summary.txt)
+between "$n" 0 2 || fail "analyse_dump exponent n = $n"
+[ "$(grep -c 'ITEM: TIMESTEP' analyse_1000/atoms.dump)" -eq 21 ] || fail "analyse_dump: per-atom dump"
+
 run -in "$examples/deform.in" -var restart anneal_1000/anneal.restart -var T 1000 \
     -var strain_max 0.004 -var min_every 0.002 -var flow_from 0.002 -var out deform_1000
 cat deform_1000/deform.txt || fail "deform wrote no deform.txt"
@@ -77,7 +99,7 @@ vol=$(sed -n 's/.*volume \([0-9.e+]*\) A.*/\1/p' films/film_8.txt)
 
 # Sound MD: every run of every deck rebuilt its neighbour lists in time (LAMMPS counts a
 # "dangerous" build when an atom may have moved more than half the skin before the rebuild).
-for out in quench_out anneal_1000 diffusion_1000 deform_1000 reversibility_1000 films; do
+for out in quench_out anneal_1000 diffusion_1000 dump_run deform_1000 reversibility_1000 films; do
   ls "$out"/log*.lammps > /dev/null 2>&1 || fail "$out has no LAMMPS log"
   grep -q "Dangerous builds" "$out"/log*.lammps || fail "$out: no neighbour statistics in its log"
 done
