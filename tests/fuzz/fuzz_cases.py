@@ -538,6 +538,21 @@ def lifecycle():
                        f"fix X all {style} {args}\nrun 10\nwrite_restart fuzz.restart\nclear\n"
                        f"plugin load {{plugin}}\nread_restart fuzz.restart\npair_style eam/alloy\npair_coeff * * {{pot}} Cu Nb\n"
                        f"fix X all {style} {args} origins 3", style, Error("restart")))
+    # rerun over a dump written in the case itself, with fields missing or frames too sparse
+    write = ("dump d all custom 10 fuzz_{name}.dump {fields}\ndump_modify d format float %.17g\n"
+             "run 100\nundump d\n")
+    for name, fields, fix, rerun_fields, expect in (
+            ("vdos_no_velocities", "id type x y z ix iy iz", "vdos 10 8", "x y z ix iy iz", Error("vx vy vz")),
+            ("msd_no_images", "id type x y z", "msd/exponent 10 0.02 0.2", "x y z", Error("ix iy iz")),
+            ("vdos_sparse_frames", "id type x y z vx vy vz", "vdos 5 8", "x y z vx vy vz", Error("Nevery steps apart")),
+            ("msd_unwrapped", "id type xu yu zu", "msd/exponent 10 0.02 0.2", "x y z",
+             Accept("unwrapped coordinates carry the image information")),
+            ("vdos_complete", "id type x y z vx vy vz", "vdos 10 8", "x y z vx vy vz",
+             Accept("the dump has what the fix needs"))):
+        short = fix.split()[0].replace("/", "_")
+        c.append(_case(f"{short}.rerun_{name}",
+                       write.format(name=name, fields=fields) + f"fix X all {fix}\n"
+                       f"rerun fuzz_{name}.dump dump {rerun_fields}", "none", expect, setup="hot", steps=0))
     c.append(_case("conc_atom.uncomputed_and_defined_again",
                    "compute X all conc/atom 5.0 type 1\nrun 0\nuncompute X\ncompute X all conc/atom 4.0 type 2",
                    "conc/atom", Accept("a compute removed and defined again is a new compute")))
