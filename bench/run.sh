@@ -37,7 +37,13 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "fix msd/exponent sampling every 100 steps at most 5 % of the MD time; fix vdos (10,000 atoms,"
   echo "Nlag 1000) at most 20 % of an EAM step. conc/atom builds its own"
   echo "list to R, which coord/atom cannot (it must stay inside the pair cutoff); at equal R it costs"
-  echo "more than coord/atom, which reuses the pair list."
+  echo "more than coord/atom, which reuses the pair list. Since 2026-11-30 the computes' lists reach"
+  echo "their cutoff plus the neighbour skin (1 A here): LAMMPS reuses an occasional list until the"
+  echo "next re-neighbouring, and a list that reached only the cutoff missed the pairs that moved"
+  echo "inside it meanwhile (a correctness fix, see CHANGELOG.md). conc/atom 7.0 then costs about"
+  echo "3 EAM force evaluations, above its target of 2 (the last measurement before the fix, on"
+  echo "another processor, gave 1.3); ico/atom and percolation stay within theirs. A smaller skin"
+  echo "(neighbor 0.5 bin) lowers the cost where re-neighbouring stays rare enough."
   echo
   echo "## Styles against one EAM force evaluation and the LAMMPS built-ins"
   echo
@@ -59,6 +65,12 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "|---|---|---|---|---|---|"
   styles 1 1 5x1x1 vdos
   styles 2 1 5x1x1 vdos
+  echo
+  echo "With the default 20 origins the fix meets the target at any Nevery. The cost grows with the"
+  echo "number of stored origins: 1000 origins (a new origin every sample, the O(atoms x Nlag) limit)"
+  echo "stream 240 MB of stored velocities per sample and cost more than an MD step per sample; use"
+  echo "them only with Nevery of 10 or more. The transform (Nlag^2 x 3 x types operations) runs only"
+  echo "when the output is read; the fix refuses Nlag beyond 2e9 such operations."
   echo
   echo "No LAMMPS style computes partial structure factors; the reference for sq/bt is the plain direct"
   echo "sum in the benchmark (one cos and one sin per atom and wavevector, same wavevectors)."
