@@ -119,12 +119,13 @@ ZhouEamElement wu2023_nb()
   return e;
 }
 
-double cross_pair(const ZhouEamElement &a, const ZhouEamElement &b, double r,
-                  double attractive_scale)
+double cross_pair(const ZhouEamElement &a, const ZhouEamElement &b, double r_,
+                  const CrossInteraction &cross)
 {
+  const double r = cross.distance_scale * r_, s = cross.attractive_scale;
   const double fa = a.density(r), fb = b.density(r);
-  const double phi_aa = a.pair_repulsive(r) - attractive_scale * a.pair_attractive(r);
-  const double phi_bb = b.pair_repulsive(r) - attractive_scale * b.pair_attractive(r);
+  const double phi_aa = a.pair_repulsive(r) - s * a.pair_attractive(r);
+  const double phi_bb = b.pair_repulsive(r) - s * b.pair_attractive(r);
   return 0.5 * (fb / fa * phi_aa + fa / fb * phi_bb);
 }
 
@@ -142,7 +143,7 @@ std::string describe_parameters(const ZhouEamElement &e)
   return buf;
 }
 
-std::string write_setfl(const std::vector<ZhouEamElement> &elements, double attractive_scale,
+std::string write_setfl(const std::vector<ZhouEamElement> &elements, const CrossInteraction &cross,
                         const SetflGrid &grid, const std::vector<std::string> &comments)
 {
   if (comments.size() != 3) throw std::invalid_argument("setfl needs exactly 3 comment lines");
@@ -175,7 +176,7 @@ std::string write_setfl(const std::vector<ZhouEamElement> &elements, double attr
       column(grid.nr, [&](int k) {
         const double r = k * dr;
         const double phi = i == j ? elements[i].pair(r)
-                                  : cross_pair(elements[i], elements[j], r, attractive_scale);
+                                  : cross_pair(elements[i], elements[j], r, cross);
         return r * phi;
       });
   return out.str();

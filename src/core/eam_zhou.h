@@ -33,10 +33,16 @@ struct ZhouEamElement {
 ZhouEamElement zhou2004_cu();
 ZhouEamElement wu2023_nb();
 
-// Zhou's alloy rule, phi_ab = 1/2 [f_b/f_a phi_aa + f_a/f_b phi_bb], with the attractive terms of
-// phi_aa and phi_bb multiplied by `attractive_scale` (1 = the plain rule).
+// The cross interaction of a binary: Zhou's alloy rule phi_ab = 1/2 [f_b/f_a phi_aa + f_a/f_b
+// phi_bb] with the attractive terms of phi_aa and phi_bb multiplied by `attractive_scale`, evaluated
+// at distance_scale x r (distance_scale > 1 makes the unlike bond shorter by that factor).
+// {1, 1} is the plain rule.
+struct CrossInteraction {
+  double attractive_scale = 1.0;
+  double distance_scale = 1.0;
+};
 double cross_pair(const ZhouEamElement &a, const ZhouEamElement &b, double r,
-                  double attractive_scale);
+                  const CrossInteraction &cross);
 
 struct SetflGrid {
   int nrho = 4000;
@@ -47,7 +53,7 @@ struct SetflGrid {
 
 // The whole eam/alloy file. `comments` are its three header lines (each under 1000 characters,
 // LAMMPS's line limit). Pair entries are r*phi(r) as the format requires.
-std::string write_setfl(const std::vector<ZhouEamElement> &elements, double attractive_scale,
+std::string write_setfl(const std::vector<ZhouEamElement> &elements, const CrossInteraction &cross,
                         const SetflGrid &grid, const std::vector<std::string> &comments);
 
 // One line listing every parameter of an element (for the file header).

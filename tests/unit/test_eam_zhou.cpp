@@ -52,11 +52,16 @@ TEST(EamZhou, CrossPairRule)
 {
   const auto cu = zhou2004_cu(), nb = wu2023_nb();
   for (double r : {1.8, 2.5, 3.1, 4.4, 6.0}) {
-    EXPECT_NEAR(cross_pair(cu, cu, r, 1.0), cu.pair(r), 1e-14);
-    EXPECT_NEAR(cross_pair(cu, nb, r, 0.85), cross_pair(nb, cu, r, 0.85), 1e-14);
-    EXPECT_NEAR(cross_pair(cu, cu, r, 0.85), cu.pair_repulsive(r) - 0.85 * cu.pair_attractive(r), 1e-14);
+    EXPECT_NEAR(cross_pair(cu, cu, r, {1.0, 1.0}), cu.pair(r), 1e-14);
+    EXPECT_NEAR(cross_pair(cu, nb, r, {0.85, 1.0}), cross_pair(nb, cu, r, {0.85, 1.0}), 1e-14);
+    EXPECT_NEAR(cross_pair(cu, cu, r, {0.85, 1.0}), cu.pair_repulsive(r) - 0.85 * cu.pair_attractive(r), 1e-14);
     // weaker attraction raises the cross pair at every distance
-    EXPECT_GT(cross_pair(cu, nb, r, 0.85), cross_pair(cu, nb, r, 1.0));
+    EXPECT_GT(cross_pair(cu, nb, r, {0.85, 1.0}), cross_pair(cu, nb, r, {1.0, 1.0}));
+    // a distance scale evaluates the rule at the scaled distance: the well moves in by 1/lambda
+    const double lambda = 1.04;
+    const double cu_rule = 0.5 * (cu.pair_repulsive(lambda * r) - 0.9 * cu.pair_attractive(lambda * r));
+    EXPECT_NEAR(cross_pair(cu, cu, r, {0.9, lambda}), 2 * cu_rule, 1e-14);
+    EXPECT_NEAR(cross_pair(cu, nb, r, {0.9, lambda}), cross_pair(cu, nb, lambda * r, {0.9, 1.0}), 1e-14);
   }
 }
 
@@ -67,7 +72,7 @@ TEST(EamZhou, SetflLayout)
   grid.nrho = 200;
   grid.nr = 300;
   grid.cutoff = 6.0;
-  const std::string text = write_setfl({cu, nb}, 0.9, grid, {"a", "b", "c"});
+  const std::string text = write_setfl({cu, nb}, {0.9, 1.0}, grid, {"a", "b", "c"});
   std::istringstream in(text);
   std::string line;
   for (int i = 0; i < 3; ++i) std::getline(in, line);
@@ -103,8 +108,8 @@ TEST(EamZhou, SetflLayout)
   EXPECT_FALSE(static_cast<bool>(in >> extra)) << "trailing values";
   const double r = 150 * dr;
   EXPECT_NEAR(rphi[150], r * cu.pair(r), 1e-12);
-  EXPECT_NEAR(rphi[nr + 150], r * cross_pair(nb, cu, r, 0.9), 1e-12);
+  EXPECT_NEAR(rphi[nr + 150], r * cross_pair(nb, cu, r, {0.9, 1.0}), 1e-12);
   EXPECT_NEAR(rphi[2 * nr + 150], r * nb.pair(r), 1e-12);
-  EXPECT_THROW(write_setfl({cu, nb}, 0.9, grid, {"a", "b"}), std::invalid_argument);
-  EXPECT_THROW(write_setfl({cu, nb}, 0.9, grid, {"a", std::string(1200, 'x'), "c"}), std::invalid_argument);
+  EXPECT_THROW(write_setfl({cu, nb}, {0.9, 1.0}, grid, {"a", "b"}), std::invalid_argument);
+  EXPECT_THROW(write_setfl({cu, nb}, {0.9, 1.0}, grid, {"a", std::string(1200, 'x'), "c"}), std::invalid_argument);
 }
