@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Grid search of the Cu-Nb cross interaction over two parameters (issue 18): the attraction scale
+# s and the distance scale lambda of the cross pair (cunbglass-eamgen --attractive-scale,
+# --distance-scale). For each point: tabulate the potential, run the README quench
+# (examples/quench.in at its small default: 1,024 atoms, 1e13 K/s, to 300 K), then a short 300 K
+# anneal of the glass (examples/anneal.in) for the formation enthalpy of icosahedra at composition
+# interfaces. One row per point goes to the table (default potentials/calibration/cross_grid.dat);
+# points already in the table are skipped, so the command resumes after an interruption.
+#   tools/calibrate-cross.sh [--table FILE] [--work DIR] [--np N] "s,lambda" ["s,lambda" ...]
+#   tools/calibrate-cross.sh 0.85,1.04 0.90,1.04 0.90,1.02
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+table="$here/potentials/calibration/cross_grid.dat" work="${CUNBGLASS_CACHE:-$HOME/.cache/cunbglass}/cross_grid"
+np=$(nproc)
+points=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --table) table=$(realpath -m "$2"); shift 2 ;;
+    --work) work=$(realpath -m "$2"); shift 2 ;;
+    --np) np=$2; shift 2 ;;
+    *,*) points+=("$1"); shift ;;
+    *) echo "usage: $0 [--table FILE] [--work DIR] [--np N] s,lambda ..." >&2; exit 2 ;;
+  esac
+done
+[ ${#points[@]} -gt 0 ] || { echo "usage: $0 [--table FILE] [--work DIR] [--np N] s,lambda ..." >&2; exit 2; }
+[ -x "$here/build/lmp" ] || { echo "error: run tools/setup.sh --no-run first" >&2; exit 1; }
+mkdir -p "$work"
+[ -s "$table" ] || echo "# s lambda crystalline_PTM cna_fcc cna_bcc f_ico_300K lambda_C(A) box(A) f_ico_1800K f_ico_1000K dH_ico_300K(kJ/mol) quench_wall(s)" > "$table"
+lmp() { "$here/tools/mpirun.sh" "$np" "$here/build/lmp" -nocite -screen none "$@"; }
+for point in "${points[@]}"; do
+  s=${point%,*} l=${point#*,}
+  if awk -v s="$s" -v l="$l" '!/^#/ && $1 == s && $2 == l { found = 1 } END { exit !found }' "$table"; then
+    echo "[calibrate-cross] s = $s, lambda = $l: in the table already"; continue
+  fi
+  dir="$work/s${s}_l${l}"
+  mkdir -p "$dir"
+  pot="$dir/CuNb.eam.alloy"
+  "$here/build/cunbglass-eamgen" --attractive-scale "$s" --distance-scale "$l" --output "$pot" \
+    --calibration "grid point of tools/calibrate-cross.sh"
+  echo "[calibrate-cross] s = $s, lambda = $l: quench ($(date -u +%H:%M))"
+  start=$(date +%s)
+  if [ ! -s "$dir/quench/final.txt" ]; then
+    (cd "$dir" && lmp -in "$here/examples/quench.in" -var pot "$pot" -var out quench -var restart_hi 1000 -var restart_lo 1000)
+  fi
+  wall=$(( $(date +%s) - start ))
+  echo "[calibrate-cross] s = $s, lambda = $l: 300 K anneal"
+  if [ ! -s "$dir/anneal/anneal.txt" ]; then
+    (cd "$dir" && lmp -in "$here/examples/anneal.in" -var pot "$pot" -var restart quench/glass.restart \
+       -var T 300 -var time_ps 4 -var sample_ps 0.2 -var dump_ps 4 -var out anneal)
+  fi
+  final=$(cat "$dir/quench/final.txt")
+  read -r xtal fcc bcc fico lam box < <(echo "$final" | sed -n 's/.*crystalline fraction \([0-9.]*\), cna\/atom fcc \([0-9.]*\) bcc \([0-9.]*\), f_ico \([0-9.]*\), .*lambda_C = \([0-9.]*\) A (box \([0-9.]*\) A).*/\1 \2 \3 \4 \5 \6/p')
+  # f_ico at 1800 K and 1000 K on the quench (quench_T.dat lines "T = 1800 K ... f_ico = x")
+  f1800=$(awk '$3 == 1800 { print $NF }' "$dir/quench/quench_T.dat")
+  f1000=$(awk '$3 == 1000 { print $NF }' "$dir/quench/quench_T.dat")
+  dh=$(sed -n 's/.*icosahedron formation enthalpy \([-0-9.]*\) kJ\/mol.*/\1/p' "$dir/anneal/anneal.txt")
+  echo "$s $l $xtal $fcc $bcc $fico $lam $box ${f1800:-nan} ${f1000:-nan} ${dh:-nan} $wall" >> "$table"
+  echo "[calibrate-cross] s = $s, lambda = $l: f_ico $fico, lambda_C $lam A (box $box), dH_ico ${dh:-nan} kJ/mol"
+done
