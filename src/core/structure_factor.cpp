@@ -5,6 +5,7 @@
 #include <cmath>
 #include <complex>
 #include <stdexcept>
+#include <utility>
 
 namespace cunbglass::core {
 
@@ -174,6 +175,45 @@ BhatiaThorntonShells bhatia_thornton(const std::vector<double> &sums, const BoxW
     out.s_cc[s] /= out.count[s];
   }
   return out;
+}
+
+PeakMoment peak_first_moment(const std::vector<double> &sums, const BoxWavevectors &waves,
+                             double nA, double nB, const BhatiaThorntonShells &shells,
+                             int peak_shell)
+{
+  PeakMoment m;
+  if (peak_shell < 0 || shells.count[peak_shell] == 0) return m;
+  // the shells at or above half the peak, contiguous with it (empty shells are skipped over)
+  const double half = 0.5 * shells.s_cc[peak_shell];
+  m.first_shell = m.last_shell = peak_shell;
+  for (int s = peak_shell - 1; s >= 0; --s) {
+    if (shells.count[s] == 0) continue;
+    if (shells.s_cc[s] < half) break;
+    m.first_shell = s;
+  }
+  for (int s = peak_shell + 1; s < waves.nbins; ++s) {
+    if (shells.count[s] == 0) continue;
+    if (shells.s_cc[s] < half) break;
+    m.last_shell = s;
+  }
+  const double N = nA + nB, cA = nA / N, cB = nB / N;
+  double weight = 0.0, moment = 0.0;
+  std::vector<std::pair<double, double>> terms;    // (w_k S_k, |k|)
+  for (size_t k = 0; k < waves.n.size(); ++k) {
+    const int s = waves.shell[k];
+    if (s < m.first_shell || s > m.last_shell) continue;
+    const std::complex<double> rhoA(sums[4 * k], sums[4 * k + 1]), rhoB(sums[4 * k + 2], sums[4 * k + 3]);
+    const double ws = std::norm(cB * rhoA - cA * rhoB) / N / shells.count[s];
+    terms.emplace_back(ws, waves.magnitude[k]);
+    weight += ws;
+    moment += ws * waves.magnitude[k];
+  }
+  if (!(weight > 0.0)) return m;
+  m.q = moment / weight;
+  double variance = 0.0;
+  for (const auto &[ws, q] : terms) variance += ws * ws * (q - m.q) * (q - m.q);
+  m.error = std::sqrt(variance) / weight;
+  return m;
 }
 
 Peak find_peak(const std::vector<double> &q, const std::vector<double> &s,

@@ -65,4 +65,21 @@ struct Peak {
 Peak find_peak(const std::vector<double> &q, const std::vector<double> &s,
                const std::vector<int> &count);
 
+// First moment of S_CC over the peak, the estimator of spinodal-decomposition studies,
+// q1 = sum_s q_s S_s / sum_s S_s over the contiguous shells around the peak shell whose mean
+// S_CC is at least half the peak's, where within a shell each wavevector counts with its own |k|
+// (q_s S_s = sum_k |k| S_CC(k) / n_s). Exact for a single composition wave (only its wavevector
+// carries S_CC, whichever shell it falls in); for several modes the mean of their |k| weighted by
+// S_CC / n_s, as a shell-averaged S(q) weights them; for a broad peak the shell-by-shell first
+// moment. `error`: the standard error of q1
+// from the scatter of S_CC over the wavevectors (each |rho_C(k)|^2 of a random field fluctuates
+// by its own size): sqrt(sum_k (w_k S_k)^2 (|k| - q1)^2) / sum_k w_k S_k with w_k = 1 / n_s.
+struct PeakMoment {
+  double q = 0.0, error = 0.0;
+  int first_shell = -1, last_shell = -1;    // the shells summed
+};
+PeakMoment peak_first_moment(const std::vector<double> &sums, const BoxWavevectors &waves,
+                             double nA, double nB, const BhatiaThorntonShells &shells,
+                             int peak_shell);
+
 }    // namespace cunbglass::core

@@ -44,7 +44,7 @@ ComputeSqBt::ComputeSqBt(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg,
   size_array_cols = 5;
   extarray = 0;
   vector_flag = 1;
-  size_vector = 4;
+  size_vector = 7;
   extvector = 0;
   memory->create(table, nbins, 5, "sq/bt:table");
   array = table;
@@ -144,6 +144,10 @@ void ComputeSqBt::compute_array()
   peak[1] = kTwoPi / p.q_refined;
   peak[2] = p.q_shell;
   peak[3] = p.value;
+  const auto moment = cunbglass::core::peak_first_moment(sums, waves, total[0], total[1], bt, p.shell);
+  peak[4] = moment.q;
+  peak[5] = moment.q > 0.0 ? kTwoPi / moment.q : 0.0;
+  peak[6] = moment.error;
 }
 
 void ComputeSqBt::compute_vector()

@@ -23,7 +23,7 @@ class ComputeSqBt : public Compute {
   cunbglass::core::BoxWavevectors waves;
   double cached_cell[6] = {0, 0, 0, 0, 0, 0};    // xprd yprd zprd xy xz yz of `waves`
   double **table = nullptr;                       // nbins x 5
-  double peak[4];
+  double peak[7];
 };
 
 }    // namespace LAMMPS_NS

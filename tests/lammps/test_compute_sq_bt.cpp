@@ -149,6 +149,26 @@ TEST_F(SqBt, CompositionWavePeaksAtItsWavelength)
   EXPECT_NEAR(global_vector("sq", 0), expected, 0.6 * dk);           // refined q_max
   EXPECT_NEAR(global_vector("sq", 1), 2 * kPi / global_vector("sq", 0), 1e-12);    // lambda_C
   EXPECT_GT(global_vector("sq", 3), 10.0);    // S_CC at the peak: the wave is strong
+  // the first moment over the peak: exactly |k| of the wave, with no scatter to report
+  EXPECT_NEAR(global_vector("sq", 4), expected, 1e-12);
+  EXPECT_NEAR(global_vector("sq", 5), 16.0, 1e-9);
+  EXPECT_NEAR(global_vector("sq", 6), 0.0, 1e-12);
+}
+
+TEST_F(SqBt, FirstMomentIsExactForAnObliqueWave)
+{
+  // The case: a wave along 2 pi (2,1,0) / L in a 36 A box (sc lattice, spacing 2 A),
+  // shells of 0.05 1/A: |k0| = 2 pi sqrt(5) / 36 = 0.3903 1/A, where the parabola through the
+  // shell means gave 0.3748. Types by the sign of cos(k0 . r) on the lattice: within
+  // [0.05, 1.0) only k0 (and its equivalents by symmetry of the wave, none here) carries S_CC.
+  run("units metal\nlattice sc 2.0\nregion box block 0 18 0 18 0 18\ncreate_box 2 box\n"
+      "create_atoms 1 box\nmass * 1.0\n"
+      "variable wave atom cos(2*PI*(2*x+y)/36.0+0.3)<0\ngroup B variable wave\nset group B type 2\n"
+      "compute sq all sq/bt 1 2 0.05 1.0 19\nthermo_style custom step c_sq[1]\nrun 0");
+  const double k0 = 2 * kPi * std::sqrt(5.0) / 36.0;
+  EXPECT_NEAR(global_vector("sq", 4), k0, 1e-9);
+  EXPECT_LT(global_vector("sq", 6), 1e-9);
+  EXPECT_GT(std::fabs(global_vector("sq", 0) - k0), 0.005) << "the parabola vertex is biased here";
 }
 
 TEST_F(SqBt, TimeAveragingWithFixAveTime)

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <complex>
+#include <functional>
 #include <map>
 #include <random>
 
@@ -259,4 +260,93 @@ TEST(StructureFactor, PlanarCellsUseInPlaneWavevectorsOnly)
   EXPECT_EQ(int(w.n.size()), expected);
   for (const auto &n : w.n) EXPECT_EQ(n[2], 0);
   EXPECT_NEAR(expected_wavevector_count(cell, qmin, qmax, true) / expected, 1.0, 0.03);
+}
+
+namespace {
+
+// Density sums with a given S_CC(k) = |rho_C(k)|^2 / N on chosen wavevectors (zero elsewhere):
+// rho_A = rho_C, rho_B = -rho_C makes c_B rho_A - c_A rho_B = rho_C for any composition.
+std::vector<double> sums_with_scc(const BoxWavevectors &w, double N,
+                                  const std::function<double(size_t)> &scc)
+{
+  std::vector<double> sums(4 * w.n.size(), 0.0);
+  for (size_t k = 0; k < w.n.size(); ++k) {
+    const double rho = std::sqrt(scc(k) * N);
+    sums[4 * k] = rho;
+    sums[4 * k + 2] = -rho;
+  }
+  return sums;
+}
+
+size_t index_of(const BoxWavevectors &w, std::array<int, 3> n)
+{
+  for (size_t k = 0; k < w.n.size(); ++k)
+    if (w.n[k] == n) return k;
+  ADD_FAILURE() << "no wavevector " << n[0] << " " << n[1] << " " << n[2];
+  return 0;
+}
+
+}    // namespace
+
+TEST(StructureFactor, FirstMomentIsExactForOneCompositionWave)
+{
+  // The case of the issue: one wave along 2 pi (2,1,0) / L in a 36 A box with shells of
+  // 0.05 1/A. |k0| = 2 pi sqrt(5) / 36 = 0.3903; the parabola through the shell means gives a
+  // biased value, the first moment gives |k0|
+  const double L = 36.0, N = 1000.0;
+  const auto w = box_wavevectors(cubic(L), 0.05, 1.0, 19);
+  const size_t k0 = index_of(w, {2, 1, 0});
+  const auto sums = sums_with_scc(w, N, [&](size_t k) { return k == k0 ? 250.0 : 0.0; });
+  const auto shells = bhatia_thornton(sums, w, 500, 500);
+  const auto peak = find_peak(shells.q, shells.s_cc, shells.count);
+  const auto m = peak_first_moment(sums, w, 500, 500, shells, peak.shell);
+  EXPECT_NEAR(m.q, 2 * kPi * std::sqrt(5.0) / L, 1e-12);
+  EXPECT_NEAR(m.error, 0.0, 1e-12);
+  EXPECT_GT(std::fabs(peak.q_refined - m.q), 1e-3) << "the parabola is biased here";
+}
+
+TEST(StructureFactor, FirstMomentOfTwoModesWeighsThemAsShellAverages)
+{
+  const double L = 36.0, N = 1000.0;
+  const auto w = box_wavevectors(cubic(L), 0.05, 0.95, 9);    // shells 0.1 1/A wide
+  // two waves in one shell: the S-weighted mean of their |k|
+  const size_t a = index_of(w, {2, 1, 0}), b = index_of(w, {2, 1, 1});
+  ASSERT_EQ(w.shell[a], w.shell[b]);
+  auto sums = sums_with_scc(w, N, [&](size_t k) { return k == a ? 300.0 : k == b ? 100.0 : 0.0; });
+  auto shells = bhatia_thornton(sums, w, 400, 600);
+  auto m = peak_first_moment(sums, w, 400, 600, shells, find_peak(shells.q, shells.s_cc, shells.count).shell);
+  EXPECT_NEAR(m.q, (300 * w.magnitude[a] + 100 * w.magnitude[b]) / 400, 1e-12);
+  // one wave in each of two neighbouring shells, both above half the peak: each weighted by its
+  // S_CC over its shell's count of wavevectors
+  const size_t c = index_of(w, {2, 2, 0});
+  ASSERT_EQ(w.shell[c], w.shell[a] + 1);
+  sums = sums_with_scc(w, N, [&](size_t k) { return k == a ? 300.0 : k == c ? 250.0 : 0.0; });
+  shells = bhatia_thornton(sums, w, 400, 600);
+  const int peak = find_peak(shells.q, shells.s_cc, shells.count).shell;
+  m = peak_first_moment(sums, w, 400, 600, shells, peak);
+  const double wa = 300.0 / shells.count[w.shell[a]], wc = 250.0 / shells.count[w.shell[c]];
+  ASSERT_GE(std::min(wa, wc), 0.5 * std::max(wa, wc)) << "both shells inside the half maximum";
+  EXPECT_EQ(m.last_shell - m.first_shell, 1);
+  EXPECT_NEAR(m.q, (wa * w.magnitude[a] + wc * w.magnitude[c]) / (wa + wc), 1e-12);
+}
+
+TEST(StructureFactor, FirstMomentOfABroadPeakIsItsCentre)
+{
+  // an isotropic Gaussian peak S_CC = exp(-(|k| - q0)^2 / (2 s^2)) on every wavevector: the
+  // half-maximum window is symmetric about q0, so the first moment is q0 within the shell width
+  // of the discrete window edges; the scatter over wavevectors gives a small, non-zero error
+  const double L = 60.0, N = 5000.0, q0 = 0.42, sigma = 0.06;
+  const auto w = box_wavevectors(cubic(L), 0.05, 1.0, 38);
+  const auto sums = sums_with_scc(w, N, [&](size_t k) {
+    const double d = w.magnitude[k] - q0;
+    return std::exp(-d * d / (2 * sigma * sigma));
+  });
+  const auto shells = bhatia_thornton(sums, w, 2500, 2500);
+  const auto peak = find_peak(shells.q, shells.s_cc, shells.count);
+  const auto m = peak_first_moment(sums, w, 2500, 2500, shells, peak.shell);
+  const double width = 0.95 / 38;
+  EXPECT_NEAR(m.q, q0, 0.2 * width);
+  EXPECT_GT(m.error, 0.0);
+  EXPECT_LT(m.error, width);
+  EXPECT_GE(m.last_shell - m.first_shell, 4) << "a broad peak spans several shells";
 }
