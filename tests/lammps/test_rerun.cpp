@@ -85,6 +85,17 @@ class Rerun : public cunbglass::test::LammpsTest {
         "dump traj all custom 10 " + name("traj.dump") + " " + fields +
         "\ndump_modify traj format float %.17g\n");
   }
+  // MD writing a dump of `fields` for `steps` steps, then a rerun of it with `fix` (defined as
+  // fix X all ...) reading `rerun_fields`: the error message
+  std::string rerun_error(const std::string &fields, int steps, const std::string &fix,
+                          const std::string &rerun_fields)
+  {
+    md_with_dump(fields);
+    run("run " + std::to_string(steps));
+    start_rerun();
+    run("fix X all " + fix);
+    return expect_error("rerun " + name("traj.dump") + " dump " + rerun_fields);
+  }
   void start_rerun()
   {
     run("clear\nplugin load " + std::string(CUNBGLASS_PLUGIN_FILE));
@@ -124,31 +135,19 @@ TEST_F(Rerun, EveryStyleGivesTheNumbersOfTheRunThatWroteTheDump)
 
 TEST_F(Rerun, DumpWithoutImageFlagsIsRefusedByTheMsdFix)
 {
-  md_with_dump("id type x y z vx vy vz");
-  run("run 400");
-  start_rerun();
-  run("fix msd all msd/exponent 10 0.02 0.4 origins 5 lags 10");
-  const auto message = expect_error("rerun " + name("traj.dump") + " dump x y z");
+  const auto message = rerun_error("id type x y z vx vy vz", 400, "msd/exponent 10 0.02 0.4 origins 5 lags 10", "x y z");
   EXPECT_NE(message.find("ix iy iz"), std::string::npos) << message;
 }
 
 TEST_F(Rerun, DumpWithoutVelocitiesIsRefusedByTheVdosFix)
 {
-  md_with_dump("id type x y z ix iy iz");
-  run("run 40");
-  start_rerun();
-  run("fix vdos all vdos 10 15");
-  const auto message = expect_error("rerun " + name("traj.dump") + " dump x y z ix iy iz");
+  const auto message = rerun_error("id type x y z ix iy iz", 40, "vdos 10 15", "x y z ix iy iz");
   EXPECT_NE(message.find("vx vy vz"), std::string::npos) << message;
 }
 
 TEST_F(Rerun, FramesFartherApartThanNeveryAreRefused)
 {
-  md_with_dump("id type x y z ix iy iz vx vy vz");
-  run("run 40");
-  start_rerun();
-  run("fix vdos all vdos 5 15");
-  const auto message = expect_error("rerun " + name("traj.dump") + " dump x y z ix iy iz vx vy vz");
+  const auto message = rerun_error("id type x y z ix iy iz vx vy vz", 40, "vdos 5 15", "x y z ix iy iz vx vy vz");
   EXPECT_NE(message.find("Nevery steps apart"), std::string::npos) << message;
 }
 
