@@ -44,6 +44,12 @@ int FixWithHistory::setmask() { return END_OF_STEP; }
 void FixWithHistory::setup(int)
 {
   rerun_frames = update->ntimestep != update->firststep;
+  if (rerun_frames && update->ntimestep % nevery != 0)
+    error->all(FLERR, std::string("fix ") + style + ": under rerun, the frame at step " +
+                      std::to_string(update->ntimestep) + " is not a multiple of Nevery = " +
+                      std::to_string(nevery) + " and would be skipped: set Nevery to the dump interval, or read only the "
+                      "frames on multiples of Nevery with rerun's keyword 'every " +
+                      std::to_string(nevery) + "'");
   end_of_step();
 }
 

@@ -545,6 +545,8 @@ def lifecycle():
             ("vdos_no_velocities", "id type x y z ix iy iz", "vdos 10 8", "x y z ix iy iz", Error("vx vy vz")),
             ("msd_no_images", "id type x y z", "msd/exponent 10 0.02 0.2", "x y z", Error("ix iy iz")),
             ("vdos_sparse_frames", "id type x y z vx vy vz", "vdos 5 8", "x y z vx vy vz", Error("Nevery steps apart")),
+            ("msd_frames_off_nevery", "id type x y z ix iy iz", "msd/exponent 20 0.04 0.2", "x y z ix iy iz",
+             Error("not a multiple of Nevery")),
             ("msd_unwrapped", "id type xu yu zu", "msd/exponent 10 0.02 0.2", "x y z",
              Accept("unwrapped coordinates carry the image information")),
             ("vdos_complete", "id type x y z vx vy vz", "vdos 10 8", "x y z vx vy vz",
