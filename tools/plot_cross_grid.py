@@ -50,7 +50,15 @@ def main():
     ax.margins(0.25)
     fig.tight_layout()
     fig.savefig(out_path, dpi=120)
-    print(f"wrote {out_path}")
+    print(f"wrote {out_path}\n")
+    print("| s | lambda | B2 (eV/atom) | T_s (K) | f_ico 1800 K | f_ico 1000 K | f_ico 300 K | "
+          "dH_ico 300 K (kJ/mol) | lambda_C / box | crystalline PTM / fcc / bcc | quench (s) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for k in keys:
+        w = grid[k]
+        p = phases.get(k, ["", "", "-", "-"])
+        print(f"| {w[0]} | {w[1]} | {p[2]} | {p[3]} | {w[8]} | {w[9]} | {w[5]} | {w[10]} | "
+              f"{float(w[6]) / float(w[7]):.2f} | {w[2]} / {w[3]} / {w[4]} | {w[11]} |")
 
 
 if __name__ == "__main__":
