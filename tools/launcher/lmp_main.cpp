@@ -75,7 +75,18 @@ void run(int argc, char **argv, MPI_Comm comm)
   for (const auto &plugin : find_plugins(plugin_path()))
     lammps->input->one("plugin load \"" + plugin + "\"");
 #endif
-  lammps->input->file();
+  try {
+    lammps->input->file();
+  } catch (LAMMPSAbortException &) {
+    throw;
+  } catch (LAMMPSException &) {
+    // error->all: every rank is here. Flush the log now: mpiexec may end this rank as soon as
+    // another one exits, before the C library flushes the log at exit, and the ERROR line
+    // would be lost from the log file.
+    if (lammps->logfile) std::fflush(lammps->logfile);
+    if (lammps->screen) std::fflush(lammps->screen);
+    throw;
+  }
   delete lammps;
 }
 
