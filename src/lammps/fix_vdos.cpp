@@ -115,16 +115,19 @@ void FixVdos::init()
 void FixVdos::sample(long n)
 {
   // Under rerun: positions that change while every velocity stays the same bit for bit mean
-  // that the dump (or the rerun command) carries no velocities
-  const bigint x_hash = hash_of(atom->x), v_hash = hash_of(atom->v);
-  if (rerun_frames && n > 0 && v_hash == previous_v_hash && x_hash != previous_x_hash)
-    error->all(FLERR, "fix vdos: under rerun, the velocities did not change between the frames at "
-                      "steps " + std::to_string(last_sample_step - nevery) + " and " +
-                      std::to_string(last_sample_step) + " while the positions did: the dump has "
-                      "no velocities; write 'vx vy vz' in the dump and read them in the rerun "
-                      "command");
-  previous_x_hash = x_hash;
-  previous_v_hash = v_hash;
+  // that the dump (or the rerun command) carries no velocities. The hashes are needed only for
+  // rerun frames and for the first sample (a rerun's first frame may not be recognised as one).
+  if (rerun_frames || n == 0) {
+    const bigint x_hash = hash_of(atom->x), v_hash = hash_of(atom->v);
+    if (rerun_frames && n > 0 && v_hash == previous_v_hash && x_hash != previous_x_hash)
+      error->all(FLERR, "fix vdos: under rerun, the velocities did not change between the frames "
+                        "at steps " + std::to_string(last_sample_step - nevery) + " and " +
+                        std::to_string(last_sample_step) + " while the positions did: the dump "
+                        "has no velocities; write 'vx vy vz' in the dump and read them in the "
+                        "rerun command");
+    previous_x_hash = x_hash;
+    previous_v_hash = v_hash;
+  }
   const int nlocal = atom->nlocal;
   double **v = atom->v;
   scaled_v.resize(3 * static_cast<size_t>(nlocal));
