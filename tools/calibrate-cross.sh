@@ -10,42 +10,25 @@
 #   tools/calibrate-cross.sh 0.85,1.04 0.90,1.04 0.90,1.02
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-table="$here/potentials/calibration/cross_grid.dat" work="${CUNBGLASS_CACHE:-$HOME/.cache/cunbglass}/cross_grid"
-np=$(nproc)
-points=()
-while [ $# -gt 0 ]; do
-  case $1 in
-    --table) table=$(realpath -m "$2"); shift 2 ;;
-    --work) work=$(realpath -m "$2"); shift 2 ;;
-    --np) np=$2; shift 2 ;;
-    *,*) points+=("$1"); shift ;;
-    *) echo "usage: $0 [--table FILE] [--work DIR] [--np N] s,lambda ..." >&2; exit 2 ;;
-  esac
-done
-[ ${#points[@]} -gt 0 ] || { echo "usage: $0 [--table FILE] [--work DIR] [--np N] s,lambda ..." >&2; exit 2; }
-[ -x "$here/build/lmp" ] || { echo "error: run tools/setup.sh --no-run first" >&2; exit 1; }
-mkdir -p "$work"
+# shellcheck source=cross-grid.sh
+. "$here/tools/cross-grid.sh"
+grid_options "$here/potentials/calibration/cross_grid.dat" "" "$@"
 [ -s "$table" ] || echo "# s lambda crystalline_PTM cna_fcc cna_bcc f_ico_300K lambda_C(A) box(A) f_ico_1800K f_ico_1000K dH_ico_300K(kJ/mol) quench_wall(s)" > "$table"
-lmp() { "$here/tools/mpirun.sh" "$np" "$here/build/lmp" -nocite -screen none "$@"; }
 for point in "${points[@]}"; do
   s=${point%,*} l=${point#*,}
-  if awk -v s="$s" -v l="$l" '!/^#/ && $1 == s && $2 == l { found = 1 } END { exit !found }' "$table"; then
+  if grid_has_point "$s" "$l"; then
     echo "[calibrate-cross] s = $s, lambda = $l: in the table already"; continue
   fi
-  dir="$work/s${s}_l${l}"
-  mkdir -p "$dir"
-  pot="$dir/CuNb.eam.alloy"
-  "$here/build/cunbglass-eamgen" --attractive-scale "$s" --distance-scale "$l" --output "$pot" \
-    --calibration "grid point of tools/calibrate-cross.sh"
+  pot=$(grid_potential "$s" "$l") dir="$work/s${s}_l${l}"
   echo "[calibrate-cross] s = $s, lambda = $l: quench ($(date -u +%H:%M))"
   start=$(date +%s)
   if [ ! -s "$dir/quench/final.txt" ]; then
-    (cd "$dir" && lmp -in "$here/examples/quench.in" -var pot "$pot" -var out quench -var restart_hi 1000 -var restart_lo 1000)
+    (cd "$dir" && grid_lmp -in "$here/examples/quench.in" -var pot "$pot" -var out quench -var restart_hi 1000 -var restart_lo 1000)
   fi
   wall=$(( $(date +%s) - start ))
   echo "[calibrate-cross] s = $s, lambda = $l: 300 K anneal"
   if [ ! -s "$dir/anneal/anneal.txt" ]; then
-    (cd "$dir" && lmp -in "$here/examples/anneal.in" -var pot "$pot" -var restart quench/glass.restart \
+    (cd "$dir" && grid_lmp -in "$here/examples/anneal.in" -var pot "$pot" -var restart quench/glass.restart \
        -var T 300 -var time_ps 4 -var sample_ps 0.2 -var dump_ps 4 -var out anneal)
   fi
   final=$(cat "$dir/quench/final.txt")

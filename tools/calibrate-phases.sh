@@ -9,34 +9,17 @@
 #   tools/calibrate-phases.sh [--table FILE] [--work DIR] [--np N] [--temps "4000 3500 3000 2750"] s,lambda ...
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-table="$here/potentials/calibration/cross_phases.dat" work="${CUNBGLASS_CACHE:-$HOME/.cache/cunbglass}/cross_grid"
-np=$(nproc) temps="4000 3500 3000 2750"
-points=()
-usage() { echo "usage: $0 [--table FILE] [--work DIR] [--np N] [--temps LIST] s,lambda ..." >&2; exit 2; }
-while [ $# -gt 0 ]; do
-  case $1 in
-    --table) table=$(realpath -m "$2"); shift 2 ;;
-    --work) work=$(realpath -m "$2"); shift 2 ;;
-    --np) np=$2; shift 2 ;;
-    --temps) temps=$2; shift 2 ;;
-    *,*) points+=("$1"); shift ;;
-    *) usage ;;
-  esac
-done
-[ ${#points[@]} -gt 0 ] || usage
-[ -x "$here/build/lmp" ] || { echo "error: run tools/setup.sh --no-run first" >&2; exit 1; }
+temps="4000 3500 3000 2750"
+# shellcheck source=cross-grid.sh
+. "$here/tools/cross-grid.sh"
+grid_options "$here/potentials/calibration/cross_phases.dat" --temps "$@"
 [ -s "$table" ] || echo "# s lambda E_B2-(E_Cu+E_Nb)/2(eV/atom) T_s(K) [1/S_CC(q_min) at T: T:value ...]" > "$table"
-lmp() { "$here/tools/mpirun.sh" "$np" "$here/build/lmp" -nocite -screen none "$@"; }
 for point in "${points[@]}"; do
   s=${point%,*} l=${point#*,}
-  if awk -v s="$s" -v l="$l" '!/^#/ && $1 == s && $2 == l { found = 1 } END { exit !found }' "$table"; then
+  if grid_has_point "$s" "$l"; then
     echo "[calibrate-phases] s = $s, lambda = $l: in the table already"; continue
   fi
-  dir="$work/s${s}_l${l}"
-  mkdir -p "$dir"
-  pot="$dir/CuNb.eam.alloy"
-  [ -s "$pot" ] || "$here/build/cunbglass-eamgen" --attractive-scale "$s" --distance-scale "$l" \
-    --output "$pot" --calibration "grid point of tools/calibrate-cross.sh"
+  pot=$(grid_potential "$s" "$l") dir="$work/s${s}_l${l}"
   # 0 K energies per atom: fcc Cu, bcc Nb, B2 CuNb, each relaxed under zero pressure
   cat > "$dir/solids.in" <<EOF
 label crystal
@@ -57,11 +40,11 @@ next name
 jump SELF crystal
 EOF
   rm -f "$dir/solids.txt"
-  (cd "$dir" && lmp -in solids.in -log none)
+  (cd "$dir" && grid_lmp -in solids.in -log none)
   eb2=$(awk '$1 == "cu" { cu = $2 } $1 == "nb" { nb = $2 } $1 == "b2" { b2 = $2 } END { printf "%.4f", b2 - 0.5 * (cu + nb) }' "$dir/solids.txt")
   echo "[calibrate-phases] s = $s, lambda = $l: B2 formation energy $eb2 eV/atom; liquid ($(date -u +%H:%M))"
   rm -f "$dir/liquid.dat"
-  (cd "$dir" && lmp -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$pot" -var xcu 0.5 \
+  (cd "$dir" && grid_lmp -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$pot" -var xcu 0.5 \
      -var temps "$temps" -var equil 5 -var hold 10 -var out liquid.dat -var label "$s,$l" -log none)
   # liquid.dat: label x T H V q1 S_CC(q1) q2 S_CC(q2); least squares of 1/S_CC(q1) = a + b T
   fit=$(awk '{ t = $3; y = 1 / $7; n++; st += t; sy += y; stt += t * t; sty += t * y; pts = pts " " t ":" sprintf("%.3f", y) }

@@ -1,0 +1,43 @@
+# Shared by tools/calibrate-cross.sh and tools/calibrate-phases.sh (sourced, not run): the options
+# and points of a grid over the Cu-Nb cross pair (s,lambda), the table that makes a run resumable,
+# and the potential of each point, generated once into its work folder.
+#   grid_options TABLE "--temps" "$@"    sets table, work, np, points and, per extra option
+#                                         named, a variable of that name without dashes
+#   grid_has_point S L                    true when the table has a row for (S, L)
+#   grid_potential S L                    prints the path of the point's potential (made if absent)
+#   grid_lmp ARGS...                      build/lmp on np ranks, no screen output
+
+grid_usage() { echo "usage: $0 [--table FILE] [--work DIR] [--np N] ${grid_extra_usage:-}s,lambda ..." >&2; exit 2; }
+
+grid_options() {
+  table=$1; shift
+  local extra=$1; shift
+  grid_extra_usage=${extra:+[$extra VALUE] }
+  work="${CUNBGLASS_CACHE:-$HOME/.cache/cunbglass}/cross_grid" np=$(nproc) points=()
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --table) table=$(realpath -m "$2"); shift 2 ;;
+      --work) work=$(realpath -m "$2"); shift 2 ;;
+      --np) np=$2; shift 2 ;;
+      *,*) points+=("$1"); shift ;;
+      *) if [ -n "$extra" ] && [ "$1" = "$extra" ]; then printf -v "${extra#--}" '%s' "$2"; shift 2; else grid_usage; fi ;;
+    esac
+  done
+  [ ${#points[@]} -gt 0 ] || grid_usage
+  [ -x "$here/build/lmp" ] || { echo "error: run tools/setup.sh --no-run first" >&2; exit 1; }
+  mkdir -p "$work"
+}
+
+grid_has_point() {
+  awk -v s="$1" -v l="$2" '!/^#/ && $1 == s && $2 == l { found = 1 } END { exit !found }' "$table"
+}
+
+grid_potential() {
+  local dir="$work/s$1_l$2"
+  mkdir -p "$dir"
+  [ -s "$dir/CuNb.eam.alloy" ] || "$here/build/cunbglass-eamgen" --attractive-scale "$1" \
+    --distance-scale "$2" --output "$dir/CuNb.eam.alloy" --calibration "grid point of tools/calibrate-cross.sh"
+  echo "$dir/CuNb.eam.alloy"
+}
+
+grid_lmp() { "$here/tools/mpirun.sh" "$np" "$here/build/lmp" -nocite -screen none "$@"; }
