@@ -1,8 +1,10 @@
 # Locate the LAMMPS tree the plugin is compiled against and describe it.
 #
 # Inputs (cache variables):
-#   LAMMPS_SOURCE_DIR  path to a LAMMPS "src" folder; empty: build the pinned Debian tree with
+#   LAMMPS_SOURCE_DIR  path to a LAMMPS "src" folder; empty: build a pinned Debian tree with
 #                      tools/build-lammps.sh (cached outside the repository) and use it.
+#   CUNBGLASS_LAMMPS_RELEASE  which pinned tree: 2025 (4 Feb 2025, the default engine) or 2021
+#                      (29 Sep 2021 Update 2, still fully tested).
 #   LAMMPS_BUILD_DIR   the CMake build folder of that LAMMPS (holds liblammps.so); needed for the
 #                      lmp launcher and the LAMMPS-level tests. Default: <src>/../build.
 # Outputs:
@@ -14,10 +16,17 @@ include(CheckCXXSourceCompiles)
 
 set(LAMMPS_SOURCE_DIR "" CACHE PATH "LAMMPS src folder to build the plugin against (empty: pinned tree)")
 set(LAMMPS_BUILD_DIR "" CACHE PATH "CMake build folder of that LAMMPS (holds liblammps.so)")
+set(CUNBGLASS_LAMMPS_RELEASE 2025 CACHE STRING "Pinned LAMMPS to build when LAMMPS_SOURCE_DIR is empty: 2025 or 2021")
+set_property(CACHE CUNBGLASS_LAMMPS_RELEASE PROPERTY STRINGS 2025 2021)
 
 if(NOT LAMMPS_SOURCE_DIR)
-  message(STATUS "No LAMMPS_SOURCE_DIR given: using the pinned LAMMPS (tools/build-lammps.sh)")
-  execute_process(COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/tools/build-lammps.sh
+  if(NOT CUNBGLASS_LAMMPS_RELEASE MATCHES "^(2025|2021)$")
+    message(FATAL_ERROR "CUNBGLASS_LAMMPS_RELEASE=${CUNBGLASS_LAMMPS_RELEASE}: use 2025 (LAMMPS 4 Feb 2025) "
+                        "or 2021 (LAMMPS 29 Sep 2021), or pass -DLAMMPS_SOURCE_DIR=/path/to/lammps/src.")
+  endif()
+  message(STATUS "No LAMMPS_SOURCE_DIR given: using the pinned LAMMPS ${CUNBGLASS_LAMMPS_RELEASE} "
+                 "(tools/build-lammps.sh ${CUNBGLASS_LAMMPS_RELEASE})")
+  execute_process(COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/tools/build-lammps.sh ${CUNBGLASS_LAMMPS_RELEASE}
                   OUTPUT_VARIABLE _pinned RESULT_VARIABLE _rc OUTPUT_STRIP_TRAILING_WHITESPACE)
   if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "Building the pinned LAMMPS failed (messages above). Fix the cause, or "
@@ -83,7 +92,10 @@ if(LAMMPS_BUILD_DIR)
                         "cunbglass needs an MPI build (-DBUILD_MPI=on).")
   endif()
   string(TOLOWER "${LMP_LAMMPS_SIZES}" LAMMPS_SIZES)
-  set(LAMMPS_EXCEPTIONS ${LMP_LAMMPS_EXCEPTIONS})
+  # LAMMPS_EXCEPTIONS was an option until 2023; later LAMMPS always throws exceptions.
+  if(NOT "${LMP_LAMMPS_EXCEPTIONS}" STREQUAL "")
+    set(LAMMPS_EXCEPTIONS ${LMP_LAMMPS_EXCEPTIONS})
+  endif()
   find_library(LAMMPS_LIBRARY NAMES lammps lammps_mpi PATHS "${LAMMPS_BUILD_DIR}" NO_DEFAULT_PATH)
   if(NOT LAMMPS_LIBRARY)
     message(FATAL_ERROR "No liblammps.so in ${LAMMPS_BUILD_DIR}: build LAMMPS first.")
@@ -99,7 +111,9 @@ add_library(lammps_headers INTERFACE)
 target_include_directories(lammps_headers SYSTEM INTERFACE "${LAMMPS_SOURCE_DIR}")
 string(TOUPPER "${LAMMPS_SIZES}" _sizes)
 target_compile_definitions(lammps_headers INTERFACE LAMMPS_${_sizes}
-                           CUNBGLASS_LAMMPS_VERSION=${LAMMPS_VERSION_NUMBER})
+                           CUNBGLASS_LAMMPS_VERSION=${LAMMPS_VERSION_NUMBER}
+                           CUNBGLASS_LAMMPS_VERSION_STRING="${LAMMPS_VERSION_STRING}"
+                           CUNBGLASS_LAMMPS_TREE="${LAMMPS_SOURCE_DIR}")
 if(LAMMPS_EXCEPTIONS)
   target_compile_definitions(lammps_headers INTERFACE LAMMPS_EXCEPTIONS)
 endif()
@@ -142,12 +156,17 @@ check_cxx_source_compiles([[
 using R = decltype(std::declval<LAMMPS_NS::Neighbor &>().build_one(
     static_cast<LAMMPS_NS::NeighList *>(nullptr), 1));
 int probe() { return 0; }]] CUNBGLASS_BUILD_ONE_PREFLAG)
+check_cxx_source_compiles([[
+#include "exceptions.h"
+#include <utility>
+using R = decltype(std::declval<const LAMMPS_NS::LAMMPSAbortException &>().get_universe());
+int probe() { return 0; }]] CUNBGLASS_ABORT_GET_UNIVERSE)
 unset(CMAKE_TRY_COMPILE_TARGET_TYPE)
 unset(CMAKE_REQUIRED_FLAGS)
 unset(CMAKE_REQUIRED_DEFINITIONS)
 unset(CMAKE_REQUIRED_INCLUDES)
 foreach(_probe CUNBGLASS_NEIGH_ADD_REQUEST CUNBGLASS_COMM_FORWARD_GENERIC CUNBGLASS_MINIMUM_IMAGE_FLERR
-               CUNBGLASS_BUILD_ONE_PREFLAG)
+               CUNBGLASS_BUILD_ONE_PREFLAG CUNBGLASS_ABORT_GET_UNIVERSE)
   if(${_probe})
     target_compile_definitions(lammps_headers INTERFACE ${_probe}=1)
   endif()

@@ -1,44 +1,78 @@
 #!/usr/bin/env bash
-# Fetch the pinned LAMMPS (Debian bookworm source package) and build it once, in a cache folder
-# outside the repository keyed by the package version and a hash of cmake/lammps-preset.cmake.
-# Prints the cache folder (holding src/ and build/) on its last line of stdout.
+# Fetch a pinned LAMMPS release from the Debian source archive and build it once, in a cache
+# folder outside the repository keyed by the upstream release, the Debian revision and a hash of
+# the build options (cmake/lammps-<release>.cmake). Prints the cache folder (holding src/ and
+# build/) on its last line of stdout.
 #
-#   tools/build-lammps.sh            fetch + build if not cached
-#   CUNBGLASS_CACHE=/dir ...         where to cache (default ~/.cache/cunbglass)
+#   tools/build-lammps.sh [2025|2021]   4 Feb 2025 (the default engine) or
+#                                       29 Sep 2021 Update 2; fetch + build if not cached
+#   CUNBGLASS_CACHE=/dir ...            where to cache (default ~/.cache/cunbglass)
+#
+# The upstream release is pinned; the Debian revision is looked up in the archive's source index
+# (the revision changes when Debian patches its packaging, the upstream tree does not).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=apt-private.sh
 . "$here/tools/apt-private.sh"
 
-LAMMPS_DEB_VERSION=20220106.git7586adbb6a+ds1-2   # LAMMPS 29 Sep 2021 Update 2, Debian bookworm
+release="${1:-2025}"
+case "$release" in
+  2025) upstream=20250204; suite=trixie ;;                  # LAMMPS 4 Feb 2025
+  2021) upstream=20220106.git7586adbb6a; suite=bookworm ;;  # LAMMPS 29 Sep 2021 Update 2
+  *) echo "usage: $0 [2025|2021]" >&2; exit 2 ;;
+esac
+preset="$here/cmake/lammps-$release.cmake"
 cache="${CUNBGLASS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cunbglass}"
-opthash=$(sha256sum "$here/cmake/lammps-preset.cmake" | cut -c1-10)
-dir="$cache/lammps-$LAMMPS_DEB_VERSION-$opthash"
+opthash=$(sha256sum "$preset" | cut -c1-10)
 jobs="${CUNBGLASS_JOBS:-$(nproc)}"
 
 log() { echo "[build-lammps] $*" >&2; }
 
-if [ -f "$dir/build/.complete" ]; then
-  log "using cached LAMMPS build in $dir"
-  echo "$dir"; exit 0
+# A finished build of this release and these options needs no network.
+for done_flag in "$cache"/lammps-"$upstream"+*-"$opthash"/build/.complete; do
+  if [ -f "$done_flag" ]; then
+    dir=$(dirname "$(dirname "$done_flag")")
+    log "using cached LAMMPS build in $dir"
+    echo "$dir"; exit 0
+  fi
+done
+
+apt_private_init "$suite" || exit 1
+# Highest Debian version of the pinned upstream release in the source index.
+newest_source_version() {  # $1 package, $2 upstream prefix
+  apt-cache "${APT_PRIVATE[@]}" showsrc "$1" 2>/dev/null |
+    awk -v p="$2" '/^Version:/ && index($2, p) == 1 { print $2 }' | sort -V | tail -n 1
+}
+debver=$(newest_source_version lammps "$upstream")
+if [ -z "$debver" ]; then
+  log "error: Debian $suite no longer lists a source package of LAMMPS $upstream"
+  log "       (versions listed: $(apt-cache "${APT_PRIVATE[@]}" showsrc lammps 2>/dev/null | awk '/^Version:/ { printf "%s ", $2 }'))."
+  log "       Build LAMMPS yourself and pass -DLAMMPS_SOURCE_DIR=/path/to/lammps/src (README: Your own LAMMPS)."
+  exit 1
 fi
+dir="$cache/lammps-$debver-$opthash"
 mkdir -p "$dir"
 
+# Fetch only the upstream (orig) tarball: Debian's patches adapt the installed layout (a
+# hard-coded /usr/share potentials path that would disable LAMMPS_POTENTIALS), and the .dsc of
+# some revisions has been missing from the archive at times.
+fetch_orig() {  # $1 package, $2 Debian version, $3 download folder
+  rm -rf "$3"; mkdir -p "$3"
+  log "fetching the Debian source tarball of $1=$2"
+  (cd "$3" && apt-get "${APT_PRIVATE[@]}" source --download-only --tar-only "$1=$2" >&2) &&
+    ls "$3"/"$1"_*.orig.tar.* >/dev/null 2>&1 || {
+      log "error: could not fetch the $1 $2 source tarball from the Debian archive (see above)."; exit 1; }
+}
+
 if [ ! -f "$dir/src/src/version.h" ]; then
-  command -v dpkg-source >/dev/null || { log "error: dpkg-source missing: apt-get install dpkg-dev"; exit 1; }
-  apt_private_init bookworm
-  dl="$dir/download"; rm -rf "$dl" "$dir/src"; mkdir -p "$dl"
-  log "fetching Debian source package lammps=$LAMMPS_DEB_VERSION"
-  (cd "$dl" && apt-get "${APT_PRIVATE[@]}" source --download-only "lammps=$LAMMPS_DEB_VERSION" >&2) || {
-    log "error: could not fetch the LAMMPS source package (see above)."; exit 1; }
-  # Debian's patches only adapt the installed layout (a hard-coded /usr/share potentials path that
-  # would disable LAMMPS_POTENTIALS, docs and tools); the upstream tree is what we build.
-  dpkg-source --skip-patches -x "$dl"/lammps_*.dsc "$dir/src" >&2
-  rm -rf "$dl"
+  fetch_orig lammps "$debver" "$dir/download"
+  rm -rf "$dir/src"; mkdir -p "$dir/src"
+  tar -xf "$dir"/download/lammps_*.orig.tar.* -C "$dir/src" --strip-components=1
+  rm -rf "$dir/download"
 fi
 
-log "configuring LAMMPS ($(grep -o '"[^"]*"' "$dir/src/src/version.h" | tr '\n' ' '))"
-cmake -S "$dir/src/cmake" -B "$dir/build" -C "$here/cmake/lammps-preset.cmake" \
+log "configuring LAMMPS ($(grep -o '"[^"]*"' "$dir/src/src/version.h" | head -1), options $preset)"
+cmake -S "$dir/src/cmake" -B "$dir/build" -C "$preset" \
       -DCMAKE_INSTALL_PREFIX="$dir/install" >"$dir/configure.log" 2>&1 || {
   tail -n 30 "$dir/configure.log" >&2; log "error: LAMMPS configure failed ($dir/configure.log)"; exit 1; }
 log "building LAMMPS with $jobs jobs (log: $dir/build.log)"
@@ -46,5 +80,6 @@ start=$(date +%s)
 cmake --build "$dir/build" --parallel "$jobs" >"$dir/build.log" 2>&1 || {
   tail -n 40 "$dir/build.log" >&2; log "error: LAMMPS build failed ($dir/build.log)"; exit 1; }
 log "LAMMPS built in $(( $(date +%s) - start )) s"
+echo "$(( $(date +%s) - start ))" > "$dir/build/.build_seconds"
 touch "$dir/build/.complete"
 echo "$dir"

@@ -5,12 +5,14 @@
  *   CUNBGLASS_COMM_FORWARD_GENERIC Comm::forward_comm(Compute *) (replaced forward_comm_compute)
  *   CUNBGLASS_MINIMUM_IMAGE_FLERR  Domain::minimum_image(FLERR, ...) (12 Jun 2025 and later)
  *   CUNBGLASS_BUILD_ONE_PREFLAG    Neighbor::build_one(list, preflag) (before 2022)
+ *   CUNBGLASS_ABORT_GET_UNIVERSE   LAMMPSAbortException::get_universe() (universe is protected)
  */
 #pragma once
 
 #include "comm.h"
 #include "compute.h"
 #include "domain.h"
+#include "exceptions.h"
 #include "fix.h"
 #include "neigh_request.h"
 #include "neighbor.h"
@@ -91,6 +93,16 @@ inline void minimum_image(LAMMPS_NS::Domain *domain, double &dx, double &dy, dou
   domain->minimum_image(FLERR, dx, dy, dz);
 #else
   domain->minimum_image(dx, dy, dz);
+#endif
+}
+
+// The communicator an aborting LAMMPS error (error->one) asks to end.
+inline MPI_Comm abort_universe(const LAMMPS_NS::LAMMPSAbortException &e)
+{
+#if defined(CUNBGLASS_ABORT_GET_UNIVERSE)
+  return e.get_universe();
+#else
+  return e.universe;
 #endif
 }
 

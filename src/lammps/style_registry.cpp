@@ -7,6 +7,7 @@
 #include "compute_sq_bt.h"
 #include "fix_msd_exponent.h"
 #include "fix_vdos.h"
+#include "has_style.h"
 
 namespace cunbglass {
 
@@ -15,6 +16,11 @@ namespace {
 template <class Style> void *create(void *lmp, int narg, char **arg)
 {
   return new Style(static_cast<LAMMPS_NS::LAMMPS *>(lmp), narg, arg);
+}
+
+void *create_command(void *lmp)
+{
+  return new LAMMPS_NS::HasStyle(static_cast<LAMMPS_NS::LAMMPS *>(lmp));
 }
 
 }    // namespace
@@ -37,6 +43,8 @@ const std::vector<StyleEntry> &registered_styles()
        &create<LAMMPS_NS::FixMsdExponent>},
       {"fix", "vdos", "vibrational density of states from the velocity autocorrelation, heat capacity",
        &create<LAMMPS_NS::FixVdos>},
+      {"command", "has_style", "has_style category name var: var = 1 if this LAMMPS has the style, else 0",
+       nullptr, &create_command},
   };
   return styles;
 }

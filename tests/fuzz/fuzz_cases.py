@@ -561,9 +561,31 @@ def lifecycle():
     return c
 
 
+def has_style():
+    """The plugin's command has_style: argument counts, categories, names and variable names."""
+    c = [_case(f"has_style.only{k}", " ".join(["has_style", "compute", "ptm/atom", "v"][:k + 1]), "none",
+               Error(f"got {k}")) for k in range(3)]
+    c.append(_case("has_style.extra", "has_style compute ptm/atom v w", "none", Error("got 4")))
+    for token in ("computes", "Compute", "nan", "1e400", "''"):
+        c.append(_case(f"has_style.category_{token.strip(chr(39)) or 'empty'}", f"has_style {token} ptm/atom v",
+                       "none", Error("unknown category")))
+    for token in ("v[1]", "v.x", "v-1", "c_X"):
+        expect = Accept("letters, digits and underscores make a variable name") if token == "c_X" \
+            else Error(f"'{token}' is not a variable name")
+        c.append(_case(f"has_style.variable_{token.replace('[', '').replace(']', '').replace('.', '_')}",
+                       f"has_style compute ptm/atom {token}", "none", expect))
+    c.append(_case("has_style.variable_taken", "has_style compute ptm/atom scalar", "none",
+                   Error("variable 'scalar' exists already")))
+    c.append(_case("has_style.long_name", "has_style compute " + "x" * 5000 + " v", "none",
+                   Accept("any name is looked up; a missing style gives 0")))
+    c.append(_case("has_style.own_style", "has_style compute conc/atom v\nprint 'has=${v}'", "none",
+                   Accept("the plugin's own styles are styles of this LAMMPS")))
+    return c
+
+
 def all_cases():
     cases = conc_atom() + ico_atom() + sq_bt() + percolation() + ico_interface() + msd_exponent() \
-        + vdos() + generic() + lifecycle()
+        + vdos() + generic() + lifecycle() + has_style()
     names = [c.name for c in cases]
     assert len(names) == len(set(names)), "duplicate case names"
     return cases

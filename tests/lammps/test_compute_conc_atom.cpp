@@ -148,3 +148,27 @@ TEST_F(ConcAtom, BadInputGivesErrors)
 }
 
 }    // namespace
+
+TEST_F(ConcAtom, CountsTheSameAtomsAsLammpsCompositionAtom)
+{
+  // LAMMPS's own compute composition/atom (EXTRA-COMPUTE, 21 Nov 2023 and later) counts the atoms
+  // in the sphere, centre included, in its column 1: it must equal our column 3 exactly. Its
+  // fraction columns cannot serve as a reference in 4 Feb 2025: the array is never zeroed, so they
+  // start from whatever the memory held (measured here: right to 1e-16 on 1 and 2 ranks, off by
+  // up to 1e-5 on 3 ranks), grow on every evaluation, and the type-1 column holds raw counts
+  // (docs/compute_conc_atom.md). Our fractions are checked against brute force above.
+  if (!lammps_has_style(lmp, "compute", "composition/atom"))
+    GTEST_SKIP() << "this LAMMPS has no compute composition/atom (added 21 Nov 2023)";
+  run("units metal\natom_style atomic\nread_data " + cunbglass::test::data_file("cunb_glass_2000.data") +
+      "\npair_style zero 8.0\npair_coeff * *\ncomm_modify cutoff 10.0\n"
+      "compute c all conc/atom 7.0 type 1 counts yes\n"
+      "compute lmp all composition/atom cutoff 7.0\nrun 0");
+  const auto ours = gather("c_c", 3);
+  const auto theirs = gather("c_lmp", 3);
+  double total = 0;
+  for (int i = 0; i < natoms(); ++i) {
+    ASSERT_EQ(ours[3 * i + 2], theirs[3 * i]) << "atoms in the 7 A sphere, atom " << i + 1;
+    total += theirs[3 * i];
+  }
+  EXPECT_GT(total / natoms(), 50) << "a 7 A sphere in a metallic glass holds about 80 atoms";
+}

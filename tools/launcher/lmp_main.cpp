@@ -8,14 +8,19 @@
  *
  * Decks name our potential files without a path: the launcher sets LAMMPS_POTENTIALS to the
  * package's potentials/ folder unless the user has set it (users of another LAMMPS set it).
+ * Installed as <prefix>/bin/cunbglass-lmp, both defaults are the installed folders.
  *
  * LAMMPS 29 Sep 2021 unloads plugins on "clear"; see docs/design.md for decks that use it.
  */
 #include "accelerator_kokkos.h"
 #include "exceptions.h"
 #include "input.h"
+#include "library.h"
 #include "lammps.h"
 #include "lmppython.h"
+#include "utils.h"
+
+#include "lammps_compat.h"
 
 #include <mpi.h>
 
@@ -24,16 +29,46 @@
 #include <cstdlib>
 #include <dirent.h>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 using namespace LAMMPS_NS;
 
 namespace {
 
+// Installed as <prefix>/bin/cunbglass-lmp (cmake --install), the plugin and the potentials lie
+// under the same prefix; run from the build folder, they are the build's and the source's.
+std::string installed_prefix()
+{
+  char exe[4096];
+  const ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+  if (n <= 0) return "";
+  std::string bindir(exe, static_cast<size_t>(n));
+  bindir = bindir.substr(0, bindir.rfind('/'));
+  const std::string bin = "/bin";
+  if (bindir.size() <= bin.size() || bindir.compare(bindir.size() - bin.size(), bin.size(), bin) != 0)
+    return "";
+  const std::string prefix = bindir.substr(0, bindir.size() - bin.size());
+  if (access((prefix + "/lib/lammps/plugins/cunbglassplugin.so").c_str(), R_OK) != 0) return "";
+  return prefix;
+}
+
+std::string default_plugin_dir()
+{
+  const std::string prefix = installed_prefix();
+  return prefix.empty() ? CUNBGLASS_DEFAULT_PLUGIN_DIR : prefix + "/lib/lammps/plugins";
+}
+
+std::string default_potentials()
+{
+  const std::string prefix = installed_prefix();
+  return prefix.empty() ? CUNBGLASS_DEFAULT_POTENTIALS : prefix + "/share/cunbglass/potentials";
+}
+
 std::string plugin_path()
 {
   const char *env = std::getenv("LAMMPS_PLUGIN_PATH");
-  return (env && *env) ? env : CUNBGLASS_DEFAULT_PLUGIN_DIR;
+  return (env && *env) ? env : default_plugin_dir();
 }
 
 // Every *plugin.so in the folders of a colon-separated path, sorted within each folder.
@@ -64,14 +99,40 @@ std::vector<std::string> find_plugins(const std::string &path)
   return found;
 }
 
+// State the LAMMPS this launcher was built against; stop if the liblammps.so it runs with is
+// another version (the rpath names the build it was linked against; LD_LIBRARY_PATH can override
+// it). The version comes through the C library call, which does not depend on class layouts.
+bool same_lammps(LAMMPS *lammps, MPI_Comm comm, const std::string &plugins)
+{
+  const int running = lammps_version(lammps);
+  if (running != CUNBGLASS_LAMMPS_VERSION) {
+    int me = 0;
+    MPI_Comm_rank(comm, &me);
+    if (me == 0)
+      std::fprintf(stderr,
+                   "ERROR: this lmp (cunbglass launcher) was built against LAMMPS %s (%d) in %s "
+                   "but runs with a liblammps of version %d. Rebuild cunbglass against the LAMMPS "
+                   "you run: README, section 'Your own LAMMPS'.\n",
+                   CUNBGLASS_LAMMPS_VERSION_STRING, CUNBGLASS_LAMMPS_VERSION, CUNBGLASS_LAMMPS_TREE,
+                   running);
+    return false;
+  }
+  utils::logmesg(lammps, "cunbglass: lmp launcher built against LAMMPS " +
+                             std::string(CUNBGLASS_LAMMPS_VERSION_STRING) + " (" +
+                             CUNBGLASS_LAMMPS_TREE + "); plugins from " + plugins + "\n");
+  return true;
+}
+
 void run(int argc, char **argv, MPI_Comm comm)
 {
-  setenv("LAMMPS_POTENTIALS", CUNBGLASS_DEFAULT_POTENTIALS, 0);
+  setenv("LAMMPS_POTENTIALS", default_potentials().c_str(), 0);
 #if defined(CUNBGLASS_LAMMPS_HAS_AUTOLOAD)
   setenv("LAMMPS_PLUGIN_PATH", plugin_path().c_str(), 0);
   auto *lammps = new LAMMPS(argc, argv, comm);
+  if (!same_lammps(lammps, comm, plugin_path())) throw LAMMPSException("LAMMPS version mismatch");
 #else
   auto *lammps = new LAMMPS(argc, argv, comm);
+  if (!same_lammps(lammps, comm, plugin_path())) throw LAMMPSException("LAMMPS version mismatch");
   for (const auto &plugin : find_plugins(plugin_path()))
     lammps->input->one("plugin load \"" + plugin + "\"");
 #endif
@@ -102,7 +163,7 @@ int main(int argc, char **argv)
   } catch (LAMMPSAbortException &ae) {
     KokkosLMP::finalize();
     Python::finalize();
-    MPI_Abort(ae.universe, 1);
+    MPI_Abort(cunbglass::compat::abort_universe(ae), 1);
   } catch (LAMMPSException &) {
     status = 1;
   } catch (std::exception &e) {
