@@ -31,6 +31,14 @@ between "$fcc" 0 0.05 && between "$bcc" 0 0.05 || fail "quench cna/atom fcc $fcc
 $mpirun "$lmp" -screen none -nocite -in "$examples/quench.in" -var scale huge > /dev/null 2>&1 \
   && fail "quench accepted -var scale huge"
 
+# a LAMMPS without PTM: the deck skips the PTM fraction with a note instead of stopping (the same
+# deck asking has_style for a style that no LAMMPS has)
+mkdir -p no_ptm && sed 's|has_style compute ptm/atom |has_style compute no_such/ptm |' "$examples/quench.in" > no_ptm/quench.in
+(cd no_ptm && run -in quench.in -var ncell 4 -var tmelt_ps 1 -var rate 1e15 -var tend 3900 \
+    -var restart_hi 1000 -var restart_lo 1000)
+grep -q "crystalline fraction n/a, cna/atom fcc" no_ptm/quench_out/final.txt || fail "no n/a without PTM"
+grep -q "^NOTE: this LAMMPS has no compute ptm/atom" no_ptm/quench_out/log*.lammps || fail "no note without PTM"
+
 run -in "$examples/anneal.in" -var T 1000 -var time_ps 1 -var sample_ps 0.05 -var dump_ps 0.5 \
     -var out anneal_1000
 cat anneal_1000/anneal.txt || fail "anneal wrote no anneal.txt"
