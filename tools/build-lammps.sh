@@ -4,8 +4,8 @@
 # the build options (cmake/lammps-<release>.cmake). Prints the cache folder (holding src/ and
 # build/) on its last line of stdout.
 #
-#   tools/build-lammps.sh [2025|2021]   4 Feb 2025 (the default engine) or
-#                                       29 Sep 2021 Update 2; fetch + build if not cached
+#   tools/build-lammps.sh [2025|2021]   4 Feb 2025 (the default engine) or 29 Sep 2021 Update 2
+#                                       (with KOKKOS/OpenMP); fetch + build if not cached
 #   CUNBGLASS_CACHE=/dir ...            where to cache (default ~/.cache/cunbglass)
 #
 # The upstream release is pinned; the Debian revision is looked up in the archive's source index
@@ -17,8 +17,13 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 
 release="${1:-2025}"
 case "$release" in
-  2025) upstream=20250204; suite=trixie ;;                  # LAMMPS 4 Feb 2025
-  2021) upstream=20220106.git7586adbb6a; suite=bookworm ;;  # LAMMPS 29 Sep 2021 Update 2
+  # LAMMPS 4 Feb 2025. No KOKKOS: Debian strips lib/kokkos, and the Kokkos 4.5 it would need is
+  # not fetchable from the archive (docs/design.md, "LAMMPS versions").
+  2025) upstream=20250204; suite=trixie; kokkos_from="" ;;
+  # LAMMPS 29 Sep 2021 Update 2, with the Kokkos it bundles upstream (3.4.1), taken from the Debian
+  # source of Trilinos 13.2.0.
+  2021) upstream=20220106.git7586adbb6a; suite=bookworm
+        kokkos_from=trilinos; kokkos_upstream=13.2.0; kokkos_version=3.4.1 ;;
   *) echo "usage: $0 [2025|2021]" >&2; exit 2 ;;
 esac
 preset="$here/cmake/lammps-$release.cmake"
@@ -69,6 +74,30 @@ if [ ! -f "$dir/src/src/version.h" ]; then
   rm -rf "$dir/src"; mkdir -p "$dir/src"
   tar -xf "$dir"/download/lammps_*.orig.tar.* -C "$dir/src" --strip-components=1
   rm -rf "$dir/download"
+fi
+
+# Debian's LAMMPS source has no lib/kokkos; Trilinos ships the Kokkos release that this LAMMPS
+# bundles upstream (checked against Kokkos's own version numbers below).
+if [ -n "$kokkos_from" ] && [ ! -f "$dir/src/lib/kokkos/CMakeLists.txt" ]; then
+  kdeb=$(newest_source_version "$kokkos_from" "$kokkos_upstream")
+  if [ -z "$kdeb" ]; then
+    log "error: Debian $suite has no $kokkos_from $kokkos_upstream source any more (it holds Kokkos $kokkos_version for KOKKOS)."
+    log "       Build LAMMPS yourself and pass -DLAMMPS_SOURCE_DIR=/path/to/lammps/src (README: Your own LAMMPS)."
+    exit 1
+  fi
+  fetch_orig "$kokkos_from" "$kdeb" "$dir/download-kokkos"
+  rm -rf "$dir/kokkos-extract"; mkdir -p "$dir/kokkos-extract"
+  tar -xf "$dir"/download-kokkos/"$kokkos_from"_*.orig.tar.* -C "$dir/kokkos-extract" \
+      --strip-components=1 --wildcards '*/packages/kokkos/*'
+  kv=$(awk '/^set\(Kokkos_VERSION_(MAJOR|MINOR|PATCH) / { gsub(/\)/, "", $2); printf "%d.", $2 }' \
+       "$dir/kokkos-extract/packages/kokkos/CMakeLists.txt" | sed 's/\.$//')
+  if [ "$kv" != "$kokkos_version" ]; then
+    log "error: $kokkos_from $kdeb holds Kokkos $kv; LAMMPS $upstream needs Kokkos $kokkos_version."; exit 1
+  fi
+  rm -rf "$dir/src/lib/kokkos"
+  mv "$dir/kokkos-extract/packages/kokkos" "$dir/src/lib/kokkos"
+  rm -rf "$dir/kokkos-extract" "$dir/download-kokkos"
+  log "Kokkos $kv from $kokkos_from $kdeb in lib/kokkos"
 fi
 
 log "configuring LAMMPS ($(grep -o '"[^"]*"' "$dir/src/src/version.h" | head -1), options $preset)"

@@ -12,12 +12,10 @@
  *
  * LAMMPS 29 Sep 2021 unloads plugins on "clear"; see docs/design.md for decks that use it.
  */
-#include "accelerator_kokkos.h"
 #include "exceptions.h"
 #include "input.h"
 #include "library.h"
 #include "lammps.h"
-#include "lmppython.h"
 #include "utils.h"
 
 #include "lammps_compat.h"
@@ -151,6 +149,14 @@ void run(int argc, char **argv, MPI_Comm comm)
   delete lammps;
 }
 
+// Kokkos and Python live in liblammps; the C library calls reach them whatever packages this
+// LAMMPS was built with (the class headers would need Kokkos's own headers in a KOKKOS build).
+void finalize_libraries()
+{
+  lammps_kokkos_finalize();
+  lammps_python_finalize();
+}
+
 }    // namespace
 
 int main(int argc, char **argv)
@@ -161,8 +167,7 @@ int main(int argc, char **argv)
   try {
     run(argc, argv, comm);
   } catch (LAMMPSAbortException &ae) {
-    KokkosLMP::finalize();
-    Python::finalize();
+    finalize_libraries();
     MPI_Abort(cunbglass::compat::abort_universe(ae), 1);
   } catch (LAMMPSException &) {
     status = 1;
@@ -170,8 +175,7 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "ERROR: %s\n", e.what());
     MPI_Abort(MPI_COMM_WORLD, 1);
   }
-  KokkosLMP::finalize();
-  Python::finalize();
+  finalize_libraries();
   MPI_Barrier(comm);
   MPI_Finalize();
   return status;
