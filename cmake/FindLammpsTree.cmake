@@ -145,12 +145,6 @@ using R = decltype(std::declval<LAMMPS_NS::Comm &>().forward_comm(
     static_cast<LAMMPS_NS::Compute *>(nullptr)));
 int probe() { return 0; }]] CUNBGLASS_COMM_FORWARD_GENERIC)
 check_cxx_source_compiles([[
-#include "domain.h"
-#include <utility>
-double dx, dy, dz;
-using R = decltype(std::declval<LAMMPS_NS::Domain &>().minimum_image(FLERR, dx, dy, dz));
-int probe() { return 0; }]] CUNBGLASS_MINIMUM_IMAGE_FLERR)
-check_cxx_source_compiles([[
 #include "neighbor.h"
 #include <utility>
 using R = decltype(std::declval<LAMMPS_NS::Neighbor &>().build_one(
@@ -165,8 +159,8 @@ unset(CMAKE_TRY_COMPILE_TARGET_TYPE)
 unset(CMAKE_REQUIRED_FLAGS)
 unset(CMAKE_REQUIRED_DEFINITIONS)
 unset(CMAKE_REQUIRED_INCLUDES)
-foreach(_probe CUNBGLASS_NEIGH_ADD_REQUEST CUNBGLASS_COMM_FORWARD_GENERIC CUNBGLASS_MINIMUM_IMAGE_FLERR
-               CUNBGLASS_BUILD_ONE_PREFLAG CUNBGLASS_ABORT_GET_UNIVERSE)
+foreach(_probe CUNBGLASS_NEIGH_ADD_REQUEST CUNBGLASS_COMM_FORWARD_GENERIC CUNBGLASS_BUILD_ONE_PREFLAG
+               CUNBGLASS_ABORT_GET_UNIVERSE)
   if(${_probe})
     target_compile_definitions(lammps_headers INTERFACE ${_probe}=1)
   endif()

@@ -1,4 +1,5 @@
 #include "phonon_models.h"
+#include "math_constants.h"
 
 #include "vibrational_dos.h"
 
@@ -8,7 +9,6 @@
 namespace cunbglass::core {
 
 namespace {
-constexpr double kPi = 3.14159265358979323846;
 
 // int_a^b f by composite Simpson with n (even) intervals
 template <class F> double simpson(F f, double a, double b, int n)

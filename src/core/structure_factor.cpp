@@ -1,4 +1,5 @@
 #include "structure_factor.h"
+#include "math_constants.h"
 
 #include <algorithm>
 #include <climits>
@@ -11,8 +12,6 @@ namespace cunbglass::core {
 
 namespace {
 
-constexpr double kPi = 3.141592653589793238462643383280;
-constexpr double kTwoPi = 2.0 * kPi;
 constexpr int kBlockAtoms = 512;      // fixed work unit: makes sums independent of thread count
 constexpr int kBlocksAtOnce = 64;    // blocks held in memory at a time
 

@@ -1,4 +1,5 @@
 #include "vibrational_dos.h"
+#include "math_constants.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,7 +7,6 @@
 namespace cunbglass::core {
 
 namespace {
-constexpr double kPi = 3.14159265358979323846;
 constexpr int kBlockAtoms = 512;    // atoms per block of the threaded sums
 }    // namespace
 

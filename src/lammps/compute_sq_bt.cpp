@@ -1,4 +1,5 @@
 #include "compute_sq_bt.h"
+#include "math_constants.h"
 
 #include "style_args.h"
 
@@ -15,9 +16,9 @@
 #include <vector>
 
 using namespace LAMMPS_NS;
+using cunbglass::kTwoPi;
 
 namespace {
-constexpr double kTwoPi = 6.283185307179586476925286766559;
 // Limits of one evaluation (measured: 4.5e8 phase updates over 1.75e6 wavevectors take 1.7 s on
 // one core; beyond about 1e7 wavevectors the sums leave the caches and each update slows down)
 constexpr double kMaxPhaseUpdates = 1e10;    // wavevectors x atoms on one rank: about a minute

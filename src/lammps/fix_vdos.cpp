@@ -1,4 +1,5 @@
 #include "fix_vdos.h"
+#include "math_constants.h"
 
 #include "style_args.h"
 
@@ -14,10 +15,10 @@
 #include <string>
 
 using namespace LAMMPS_NS;
+using cunbglass::kTwoPi;
 using namespace FixConst;
 
 namespace {
-constexpr double kTwoPi = 6.28318530717958647692;
 constexpr double kMaxTransformOperations = 2e9;    // about 2 s per evaluation on one core
 }
 

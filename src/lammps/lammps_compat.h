@@ -3,7 +3,6 @@
  * The switches come from compile-only feature probes in cmake/FindLammpsTree.cmake:
  *   CUNBGLASS_NEIGH_ADD_REQUEST    Neighbor::add_request() (24 Mar 2022 and later)
  *   CUNBGLASS_COMM_FORWARD_GENERIC Comm::forward_comm(Compute *) (replaced forward_comm_compute)
- *   CUNBGLASS_MINIMUM_IMAGE_FLERR  Domain::minimum_image(FLERR, ...) (12 Jun 2025 and later)
  *   CUNBGLASS_BUILD_ONE_PREFLAG    Neighbor::build_one(list, preflag) (before 2022)
  *   CUNBGLASS_ABORT_GET_UNIVERSE   LAMMPSAbortException::get_universe() (universe is protected)
  */
@@ -11,9 +10,7 @@
 
 #include "comm.h"
 #include "compute.h"
-#include "domain.h"
 #include "exceptions.h"
-#include "fix.h"
 #include "neigh_request.h"
 #include "neighbor.h"
 
@@ -75,24 +72,6 @@ inline void reverse_comm(LAMMPS_NS::Comm *comm, LAMMPS_NS::Compute *compute)
   comm->reverse_comm(compute);
 #else
   comm->reverse_comm_compute(compute);
-#endif
-}
-
-inline void forward_comm(LAMMPS_NS::Comm *comm, LAMMPS_NS::Fix *fix)
-{
-#if defined(CUNBGLASS_COMM_FORWARD_GENERIC)
-  comm->forward_comm(fix);
-#else
-  comm->forward_comm_fix(fix);
-#endif
-}
-
-inline void minimum_image(LAMMPS_NS::Domain *domain, double &dx, double &dy, double &dz)
-{
-#if defined(CUNBGLASS_MINIMUM_IMAGE_FLERR)
-  domain->minimum_image(FLERR, dx, dy, dz);
-#else
-  domain->minimum_image(dx, dy, dz);
 #endif
 }
 
