@@ -84,4 +84,11 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "BigO lines give the fitted scaling with atoms (oN: linear)."
 } > "$out"
 python3 "$here/bench/scaling.py" "$out"
+# KOKKOS: the 29 Sep 2021 build of tools/run-tests.sh (build-2021/) is the one with KOKKOS
+if [ -x "$here/build-2021/lmp" ]; then
+  { echo; "$here/bench/kokkos_sync.sh" "$here/build-2021/lmp" 3; } >> "$out"
+else
+  { echo; echo "## Our styles inside a KOKKOS run"; echo
+    echo "Not measured: run tools/run-tests.sh first (it builds build-2021/, the KOKKOS build)."; } >> "$out"
+fi
 echo "wrote $out and ${out%.md}_scaling.svg"
