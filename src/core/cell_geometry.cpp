@@ -84,4 +84,21 @@ std::array<double, 3> cell_widths(const std::array<V, 3> &cell)
   return width;
 }
 
+V fractional_displacement(const std::array<V, 3> &cell, const V &d)
+{
+  // LAMMPS's h = (xprd, yprd, zprd, yz, xz, xy) and its inverse (Domain::set_global_box)
+  const double h[6] = {cell[0][0], cell[1][1], cell[2][2], cell[2][1], cell[2][0], cell[1][0]};
+  const double hi[6] = {1.0 / h[0], 1.0 / h[1], 1.0 / h[2], -h[3] / (h[1] * h[2]),
+                        (h[3] * h[5] - h[1] * h[4]) / (h[0] * h[1] * h[2]), -h[5] / (h[0] * h[1])};
+  return {hi[0] * d[0] + hi[5] * d[1] + hi[4] * d[2], hi[1] * d[1] + hi[3] * d[2], hi[2] * d[2]};
+}
+
+V nearest_image(const std::array<V, 3> &cell, const V &d)
+{
+  V f = fractional_displacement(cell, d);
+  for (double &v : f) v -= std::round(v);
+  return {cell[0][0] * f[0] + cell[1][0] * f[1] + cell[2][0] * f[2], cell[1][1] * f[1] + cell[2][1] * f[2],
+          cell[2][2] * f[2]};
+}
+
 }    // namespace cunbglass::core

@@ -19,4 +19,15 @@ double covering_radius(const std::array<std::array<double, 3>, 3> &cell, bool pl
 // periodic image of itself.
 std::array<double, 3> cell_widths(const std::array<std::array<double, 3>, 3> &cell);
 
+// Fractional components of a Cartesian displacement d in a cell whose a lies along x and b in
+// the xy plane (LAMMPS's convention), computed with the inverse cell exactly as LAMMPS's
+// Domain::h_inv does, so the result is bitwise LAMMPS's.
+std::array<double, 3> fractional_displacement(const std::array<std::array<double, 3>, 3> &cell,
+                                              const std::array<double, 3> &d);
+
+// The periodic image of displacement d whose fractional components lie in [-1/2, 1/2] (the
+// nearest image in a LAMMPS-reduced cell), however many cells long d is.
+std::array<double, 3> nearest_image(const std::array<std::array<double, 3>, 3> &cell,
+                                    const std::array<double, 3> &d);
+
 }    // namespace cunbglass::core

@@ -1,5 +1,7 @@
 #include "compute_percolation.h"
 
+#include "distributed_clusters.h"
+#include "domain_cell.h"
 #include "lammps_compat.h"
 #include "neighbour_adapter.h"
 #include "periodic_clusters.h"
@@ -24,6 +26,25 @@
 
 using namespace LAMMPS_NS;
 using cunbglass::core::Image;
+
+namespace {
+
+// Every rank's records, concatenated in rank order (records are plain doubles).
+template <class Record> std::vector<Record> all_gather(const std::vector<Record> &mine, int doubles, MPI_Comm world)
+{
+  int nprocs = 1;
+  MPI_Comm_size(world, &nprocs);
+  const int n = static_cast<int>(mine.size()) * doubles;
+  std::vector<int> counts(nprocs), displs(nprocs + 1, 0);
+  MPI_Allgather(&n, 1, MPI_INT, counts.data(), 1, MPI_INT, world);
+  for (int p = 0; p < nprocs; ++p) displs[p + 1] = displs[p] + counts[p];
+  std::vector<Record> all(displs[nprocs] / doubles);
+  MPI_Allgatherv(reinterpret_cast<const double *>(mine.data()), n, MPI_DOUBLE,
+                 reinterpret_cast<double *>(all.data()), counts.data(), displs.data(), MPI_DOUBLE, world);
+  return all;
+}
+
+}    // namespace
 
 ComputePercolation::ComputePercolation(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
 {
@@ -73,7 +94,7 @@ void ComputePercolation::init()
   }
   cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute percolation", cutoff);
   // a bond must be shorter than every periodic image of itself, or images would be ambiguous
-  const auto width = cunbglass::core::cell_widths(cell_vectors());
+  const auto width = cunbglass::core::cell_widths(cunbglass::cell_vectors(domain));
   const int periodic[3] = {domain->xperiodic, domain->yperiodic, domain->zperiodic};
   for (int d = 0; d < domain->dimension; ++d)
     if (periodic[d] && cutoff >= 0.5 * width[d])
@@ -81,12 +102,6 @@ void ComputePercolation::init()
                         " is not below half the periodic box width " + cunbglass::format_number(width[d]) +
                         " along " + "xyz"[d] + "; a bond could then join an atom to its own "
                         "periodic image: use a shorter Rc or a larger box");
-}
-
-std::array<std::array<double, 3>, 3> ComputePercolation::cell_vectors() const
-{
-  const double *h = domain->h;    // LAMMPS: a = (h0, 0, 0), b = (h5, h1, 0), c = (h4, h3, h2)
-  return {{{h[0], 0.0, 0.0}, {h[5], h[1], 0.0}, {h[4], h[3], h[2]}}};
 }
 
 void ComputePercolation::init_list(int, NeighList *ptr) { list = ptr; }
@@ -179,7 +194,7 @@ void ComputePercolation::analyse()
       for (const int *j = graph.begin(i); j != graph.end(i); ++j)
         if (*j >= nlocal && selected[*j] != 0.0) referenced[*j] = 1.0;
   cunbglass::compat::reverse_comm(comm, this);
-  std::vector<char> owned_here(nnodes, 0), shared(nnodes, 0);
+  std::vector<char> owned_here(nnodes, 0), shared(nnodes, 0);    // per node
   for (int i = 0; i < nlocal; ++i)
     if (owned_node[i] >= 0) {
       owned_here[owned_node[i]] = 1;
@@ -188,91 +203,20 @@ void ComputePercolation::analyse()
   for (int n = 0; n < nnodes; ++n)
     if (!owned_here[n]) shared[n] = 1;    // ghosts: owned by another rank (or a periodic image)
 
-  // Reduced global graph: per local component one record (owned atoms, min owned ID, windings)
-  // and one link per node that other ranks also hold: ghosts here, and owned atoms that are
-  // ghost nodes elsewhere. Interior atoms never leave their rank.
+  // Merge over ranks (core/distributed_clusters.h): each rank's component and link records,
+  // gathered in rank order, give the same global clusters on every rank.
   const int ncomp = static_cast<int>(local.clusters.size());
-  int me = comm->me, nprocs = comm->nprocs;
+  const int me = comm->me, nprocs = comm->nprocs;
   std::vector<int> comp_counts(nprocs);
   MPI_Allgather(&ncomp, 1, MPI_INT, comp_counts.data(), 1, MPI_INT, world);
   std::vector<int> comp_offset(nprocs + 1, 0);
   for (int p = 0; p < nprocs; ++p) comp_offset[p + 1] = comp_offset[p] + comp_counts[p];
-  const int total_comp = comp_offset[nprocs];
-  // per component: owned count, min owned tag, up to 3 windings (9 ints)
-  std::vector<double> comp_info(static_cast<size_t>(total_comp) * 11, 0.0), mine(static_cast<size_t>(ncomp) * 11, 0.0);
-  for (int c = 0; c < ncomp; ++c) {
-    mine[11 * c + 1] = 1e300;
-    const auto &w = local.clusters[c].windings;
-    for (size_t k = 0; k < w.size(); ++k)
-      for (int d = 0; d < 3; ++d) mine[11 * c + 2 + 3 * k + d] = w[k][d];
-  }
-  for (int i = 0; i < nlocal; ++i) {
-    if (owned_node[i] < 0) continue;
-    const int c = local.cluster[owned_node[i]];
-    mine[11 * c] += 1.0;
-    mine[11 * c + 1] = std::min(mine[11 * c + 1], double(atom->tag[i]));
-  }
-  {
-    std::vector<int> counts(nprocs), displs(nprocs);
-    for (int p = 0; p < nprocs; ++p) {
-      counts[p] = 11 * comp_counts[p];
-      displs[p] = 11 * comp_offset[p];
-    }
-    MPI_Allgatherv(mine.data(), 11 * ncomp, MPI_DOUBLE, comp_info.data(), counts.data(),
-                   displs.data(), MPI_DOUBLE, world);
-  }
-  // links: (global component, atom ID, image of the atom in the component's frame)
-  std::vector<double> links;
-  for (int n = 0; n < nnodes; ++n) {
-    if (!shared[n]) continue;
-    links.push_back(comp_offset[me] + local.cluster[n]);
-    links.push_back(double(tag_of_node[n]));
-    for (int d = 0; d < 3; ++d) links.push_back(local.image[n][d]);
-  }
-  int nlinks = static_cast<int>(links.size());
-  std::vector<int> link_counts(nprocs), link_displs(nprocs + 1, 0);
-  MPI_Allgather(&nlinks, 1, MPI_INT, link_counts.data(), 1, MPI_INT, world);
-  for (int p = 0; p < nprocs; ++p) link_displs[p + 1] = link_displs[p] + link_counts[p];
-  std::vector<double> all_links(link_displs[nprocs]);
-  MPI_Allgatherv(links.data(), nlinks, MPI_DOUBLE, all_links.data(), link_counts.data(),
-                 link_displs.data(), MPI_DOUBLE, world);
-
-  // global union-find: nodes = components, then atom IDs as connectors
-  std::map<tagint, int> connector;
-  std::vector<cunbglass::core::PeriodicBond> global_bonds;
-  for (size_t k = 0; k < all_links.size(); k += 5) {
-    const tagint t = static_cast<tagint>(all_links[k + 1]);
-    auto it = connector.find(t);
-    const int id = it != connector.end() ? it->second : total_comp + static_cast<int>(connector.size());
-    if (it == connector.end()) connector[t] = id;
-    global_bonds.push_back({static_cast<int>(all_links[k]), id,
-                            Image{int(all_links[k + 2]), int(all_links[k + 3]), int(all_links[k + 4])}});
-  }
-  for (int c = 0; c < total_comp; ++c)
-    for (int k = 0; k < 3; ++k) {
-      const Image w{int(comp_info[11 * c + 2 + 3 * k]), int(comp_info[11 * c + 3 + 3 * k]),
-                    int(comp_info[11 * c + 4 + 3 * k])};
-      if (w[0] || w[1] || w[2]) global_bonds.push_back({c, c, w});
-    }
-  const auto global = cunbglass::core::periodic_clusters(total_comp + static_cast<int>(connector.size()), global_bonds);
-
-  // per global cluster: owned atoms and the minimum atom ID
-  const int ng = static_cast<int>(global.clusters.size());
-  std::vector<double> size(ng, 0.0), min_tag(ng, 1e300);
-  for (int c = 0; c < total_comp; ++c) {
-    const int g = global.cluster[c];
-    size[g] += comp_info[11 * c];
-    min_tag[g] = std::min(min_tag[g], comp_info[11 * c + 1]);
-  }
-  int nclusters = 0, largest = -1;
-  double selected_total = 0.0;
-  for (int g = 0; g < ng; ++g) {
-    if (size[g] == 0.0) continue;
-    ++nclusters;
-    selected_total += size[g];
-    if (largest < 0 || size[g] > size[largest] || (size[g] == size[largest] && min_tag[g] < min_tag[largest]))
-      largest = g;
-  }
+  std::vector<double> node_id(tag_of_node.begin(), tag_of_node.end());
+  const auto mine = cunbglass::core::rank_records(local, node_id, owned_here, shared, comp_offset[me]);
+  const auto components = all_gather(mine.components, cunbglass::core::ComponentRecord::kDoubles, world);
+  const auto links = all_gather(mine.links, cunbglass::core::LinkRecord::kDoubles, world);
+  const auto merged = cunbglass::core::merge_components(components, links);
+  const int largest = merged.largest;
 
   // per-atom IDs and the unwrapped positions of the largest cluster
   double sum_local[4] = {0, 0, 0, 0};
@@ -281,14 +225,14 @@ void ComputePercolation::analyse()
     cluster_id[i] = 0.0;
     if (owned_node[i] < 0) continue;
     const int comp = comp_offset[me] + local.cluster[owned_node[i]];
-    const int g = global.cluster[comp];
-    cluster_id[i] = min_tag[g];
+    const int g = merged.cluster_of_component[comp];
+    cluster_id[i] = merged.min_id[g];
     if (g != largest) continue;
     const Image &ci = entry_image[i];
     double lam[3];
     domain->x2lamda(atom->x[i], lam);
     for (int d = 0; d < 3; ++d)
-      lam[d] = lam[d] - ci[d] + global.image[comp][d] + local.image[owned_node[i]][d];
+      lam[d] = lam[d] - ci[d] + merged.image_of_component[comp][d] + local.image[owned_node[i]][d];
     double u[3];
     domain->lamda2x(lam, u);
     for (int d = 0; d < 3; ++d) {
@@ -300,20 +244,17 @@ void ComputePercolation::analyse()
   double sum[4];
   MPI_Allreduce(sum_local, sum, 4, MPI_DOUBLE, MPI_SUM, world);
   double span_local = 0.0, span = 0.0;
+  const auto cell = cunbglass::cell_vectors(domain);
   if (sum[3] > 0.0) {
     const double centre[3] = {sum[0] / sum[3], sum[1] / sum[3], sum[2] / sum[3]};
     for (int i = 0; i < nlocal; ++i) {
-      if (owned_node[i] < 0 || global.cluster[comp_offset[me] + local.cluster[owned_node[i]]] != largest) continue;
-      double dx = unwrapped[3 * i] - centre[0], dy = unwrapped[3 * i + 1] - centre[1],
-             dz = unwrapped[3 * i + 2] - centre[2];
+      if (owned_node[i] < 0 ||
+          merged.cluster_of_component[comp_offset[me] + local.cluster[owned_node[i]]] != largest)
+        continue;
       // nearest periodic image, however many cells away the unwrapped atom is
-      const double *h = domain->h, *hi = domain->h_inv;
-      double f[3] = {hi[0] * dx + hi[5] * dy + hi[4] * dz, hi[1] * dy + hi[3] * dz, hi[2] * dz};
-      for (double &v : f) v -= std::round(v);
-      dx = h[0] * f[0] + h[5] * f[1] + h[4] * f[2];
-      dy = h[1] * f[1] + h[3] * f[2];
-      dz = h[2] * f[2];
-      span_local = std::max(span_local, std::sqrt(dx * dx + dy * dy + dz * dz));
+      const auto d = cunbglass::core::nearest_image(
+          cell, {unwrapped[3 * i] - centre[0], unwrapped[3 * i + 1] - centre[1], unwrapped[3 * i + 2] - centre[2]});
+      span_local = std::max(span_local, std::sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]));
     }
   }
   MPI_Allreduce(&span_local, &span, 1, MPI_DOUBLE, MPI_MAX, world);
@@ -321,14 +262,14 @@ void ComputePercolation::analyse()
   // on the spanning tree, i.e. on the decomposition): its spanning length is the saturated value,
   // the largest minimum-image distance in the cell (sqrt(3)/2 L0 for a cube, as the paper's
   // L_ico of a system-spanning cluster).
-  if (largest >= 0 && global.clusters[largest].dimension >= 1)
-    span = cunbglass::core::covering_radius(cell_vectors(), domain->dimension == 2);
+  if (largest >= 0 && merged.summary[largest].dimension >= 1)
+    span = cunbglass::core::covering_radius(cell, domain->dimension == 2);
   const double L0 = domain->dimension == 2 ? std::sqrt(domain->xprd * domain->yprd)
                                            : std::cbrt(domain->xprd * domain->yprd * domain->zprd);
-  const auto *big = largest >= 0 ? &global.clusters[largest] : nullptr;
-  results[0] = nclusters;
-  results[1] = big ? size[largest] : 0.0;
-  results[2] = (big && selected_total > 0.0) ? size[largest] / selected_total : 0.0;
+  const auto *big = largest >= 0 ? &merged.summary[largest] : nullptr;
+  results[0] = merged.count;
+  results[1] = big ? merged.atoms[largest] : 0.0;
+  results[2] = (big && merged.selected_total > 0.0) ? merged.atoms[largest] / merged.selected_total : 0.0;
   results[3] = big ? big->dimension : 0.0;
   for (int d = 0; d < 3; ++d) results[4 + d] = (big && big->wraps[d]) ? 1.0 : 0.0;
   results[7] = span;

@@ -26,7 +26,6 @@ class ComputePercolation : public Compute {
 
  private:
   void analyse();
-  std::array<std::array<double, 3>, 3> cell_vectors() const;
   double cutoff;
   enum class Select { GROUP, COMPUTE, VARIABLE } select = Select::GROUP;
   cunbglass::PerAtomInput select_compute;

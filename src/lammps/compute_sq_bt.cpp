@@ -1,4 +1,6 @@
 #include "compute_sq_bt.h"
+
+#include "domain_cell.h"
 #include "math_constants.h"
 
 #include "style_args.h"
@@ -62,16 +64,11 @@ void ComputeSqBt::init()
 
 void ComputeSqBt::update_wavevectors()
 {
-  const double cell[6] = {domain->xprd, domain->yprd, domain->zprd,
-                          domain->triclinic ? domain->xy : 0.0, domain->triclinic ? domain->xz : 0.0,
-                          domain->triclinic ? domain->yz : 0.0};
-  if (!waves.n.empty() && std::equal(cell, cell + 6, cached_cell)) return;
+  const auto vectors = cunbglass::cell_vectors(domain);
+  if (!waves.n.empty() && vectors == cached_cell) return;
   if (!domain->xperiodic || !domain->yperiodic || !domain->zperiodic)
     error->all(FLERR, "compute sq/bt needs a box periodic in x, y and z (the wavevectors are "
                       "those of the periodic cell)");
-  using cunbglass::core::Vec3;
-  const std::array<Vec3, 3> vectors{Vec3{cell[0], 0.0, 0.0}, Vec3{cell[3], cell[1], 0.0},
-                                    Vec3{cell[4], cell[5], cell[2]}};
   // refuse what cannot fit or finish, before enumerating: memory on each node, and the phase
   // updates of one evaluation on the busiest rank (wavevectors x its atoms)
   const bool planar = domain->dimension == 2;    // a 2d simulation: in-plane wavevectors only
@@ -94,7 +91,7 @@ void ComputeSqBt::update_wavevectors()
                       cunbglass::format_number(kMaxPhaseUpdates) + ")" + advice +
                       ", or use more MPI ranks");
   waves = cunbglass::core::box_wavevectors(vectors, qmin, qmax, nbins, planar);
-  std::copy(cell, cell + 6, cached_cell);
+  cached_cell = vectors;
   if (waves.n.empty())
     error->all(FLERR, "compute sq/bt: no wavevector of this box lies in [qmin, qmax); the "
                       "smallest non-zero |k| is 2 pi / (longest box length): raise qmax");

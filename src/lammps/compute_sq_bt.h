@@ -2,6 +2,8 @@
  * (docs/compute_sq_bt.md) */
 #pragma once
 
+#include <array>
+
 #include "compute.h"
 #include "structure_factor.h"
 
@@ -21,7 +23,7 @@ class ComputeSqBt : public Compute {
   int type_a, type_b, nbins;
   double qmin, qmax;
   cunbglass::core::BoxWavevectors waves;
-  double cached_cell[6] = {0, 0, 0, 0, 0, 0};    // xprd yprd zprd xy xz yz of `waves`
+  std::array<std::array<double, 3>, 3> cached_cell{};    // the cell vectors of `waves`
   double **table = nullptr;                       // nbins x 5
   double peak[7];
 };

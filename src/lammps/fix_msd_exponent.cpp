@@ -1,5 +1,8 @@
 #include "fix_msd_exponent.h"
 
+#include "cell_geometry.h"
+#include "domain_cell.h"
+
 #include "style_args.h"
 
 #include "atom.h"
@@ -110,9 +113,8 @@ void FixMsdExponent::init()
 
 bool FixMsdExponent::moved_half_a_cell(const double *now, const double *before) const
 {
-  const double d[3] = {now[0] - before[0], now[1] - before[1], now[2] - before[2]};
-  const double *hi = domain->h_inv;    // fractional displacement, any cell shape
-  const double f[3] = {hi[0] * d[0] + hi[5] * d[1] + hi[4] * d[2], hi[1] * d[1] + hi[3] * d[2], hi[2] * d[2]};
+  const auto f = cunbglass::core::fractional_displacement(
+      cunbglass::cell_vectors(domain), {now[0] - before[0], now[1] - before[1], now[2] - before[2]});
   const int periodic[3] = {domain->xperiodic, domain->yperiodic, domain->zperiodic};
   for (int k = 0; k < 3; ++k)
     if (periodic[k] && std::fabs(f[k]) > 0.5) return true;
