@@ -1,5 +1,7 @@
 #include "msd_statistics.h"
 
+#include "atom_blocks.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -37,6 +39,31 @@ void MsdAccumulator::add(int row, const double *msd)
 {
   for (int c = 0; c < ncols; ++c) msd_sum[row * ncols + c] += msd[c];
   pairs[row] += 1.0;
+}
+
+std::vector<double> squared_displacement_sums(int natoms, const double *unwrapped,
+                                              const double *const *history, const int *type,
+                                              const unsigned char *counted, const std::vector<int> &types,
+                                              const std::vector<int> &slots, const std::vector<double> &com_shift)
+{
+  const int nslots = static_cast<int>(slots.size()), ncols = 1 + static_cast<int>(types.size());
+  return sum_over_atom_blocks(natoms, static_cast<size_t>(nslots) * ncols, [&](int i, double *sums) {
+    if (!counted[i]) return;
+    const double *u = unwrapped + 3 * static_cast<size_t>(i);
+    for (int k = 0; k < nslots; ++k) {
+      const double *u0 = history[i] + 3 * slots[k];
+      const double *shift = &com_shift[3 * static_cast<size_t>(k)];
+      double r2 = 0.0;
+      for (int d = 0; d < 3; ++d) {
+        const double dr = u[d] - u0[d] - shift[d];
+        r2 += dr * dr;
+      }
+      double *row = sums + static_cast<size_t>(k) * ncols;
+      row[0] += r2;
+      for (size_t t = 0; t < types.size(); ++t)
+        if (type[i] == types[t]) row[1 + t] += r2;
+    }
+  });
 }
 
 }    // namespace cunbglass::core

@@ -1,7 +1,7 @@
 /* Multiple-origin mean-squared displacement on log-spaced lags, and the power-law fit
  * log10 MSD = n log10 t + B (Baumer & Demkowicz, PRL 110, 145502 (2013): n drops from about 1
  * to about 0.5 at the glass transition). The per-atom origin positions live with the atoms (in
- * the LAMMPS fix); this file holds the bookkeeping that does not depend on atoms. */
+ * the LAMMPS fix); the origins' schedule is core/time_origins.h. */
 #pragma once
 
 #include "power_law_fit.h"
@@ -9,24 +9,6 @@
 #include <vector>
 
 namespace cunbglass::core {
-
-// Time origins in a ring of `norigins` slots, a new origin every `spacing` samples: at sample n
-// the slot (n / spacing) % norigins is refilled when n % spacing == 0. The stored origins then
-// reach lags up to about norigins * spacing samples, with memory for norigins positions per atom.
-struct OriginSchedule {
-  int norigins = 1;
-  long spacing = 1;
-  int slot_to_fill(long sample) const
-  {
-    return sample % spacing == 0 ? static_cast<int>((sample / spacing) % norigins) : -1;
-  }
-  // Spacing that lets norigins origins reach max_lag samples.
-  static long spacing_for(long max_lag, int norigins)
-  {
-    const long s = (max_lag + norigins - 1) / norigins;
-    return s < 1 ? 1 : s;
-  }
-};
 
 // Lags (in samples) at which the MSD is measured: about n values spaced evenly in log between
 // 1 and max_lag, rounded to whole samples and without repeats (so short ranges give fewer);
@@ -46,5 +28,16 @@ struct MsdAccumulator {
   void add(int row, const double *msd);
   double mean_msd(int row, int col) const { return msd_sum[row * ncols + col] / pairs[row]; }
 };
+
+// Per-sample kernel: for every slot in `slots` (entry k), the sums over atoms of the squared
+// displacement |u_i - origin_i(slot) - com_shift_k|^2, in column 0 for every counted atom and in
+// column 1 + t for those whose type is types[t]. `unwrapped` holds 3 values per atom,
+// `history[i]` the atom's stored origins (3 per slot), `com_shift` 3 values per entry (the centre
+// of mass's own displacement, or zeros); atoms with counted[i] == 0 are skipped. Returns
+// slots.size() x (1 + types.size()) sums, independent of the number of threads.
+std::vector<double> squared_displacement_sums(int natoms, const double *unwrapped,
+                                              const double *const *history, const int *type,
+                                              const unsigned char *counted, const std::vector<int> &types,
+                                              const std::vector<int> &slots, const std::vector<double> &com_shift);
 
 }    // namespace cunbglass::core

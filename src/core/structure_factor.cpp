@@ -1,4 +1,6 @@
 #include "structure_factor.h"
+
+#include "atom_blocks.h"
 #include "math_constants.h"
 
 #include <algorithm>
@@ -12,7 +14,6 @@ namespace cunbglass::core {
 
 namespace {
 
-constexpr int kBlockAtoms = 512;      // fixed work unit: makes sums independent of thread count
 constexpr int kBlocksAtOnce = 64;    // blocks held in memory at a time
 
 Vec3 cross(const Vec3 &a, const Vec3 &b)

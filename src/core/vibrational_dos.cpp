@@ -1,14 +1,12 @@
 #include "vibrational_dos.h"
+
+#include "atom_blocks.h"
 #include "math_constants.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace cunbglass::core {
-
-namespace {
-constexpr int kBlockAtoms = 512;    // atoms per block of the threaded sums
-}    // namespace
 
 void VacfAccumulator::reset(int nlag_, int nchannels_)
 {
@@ -34,29 +32,17 @@ std::vector<double> correlate_with_origins(int natoms, const double *scaled_v,
                                            int ntypes, const std::vector<int> &slots)
 {
   const int nslots = static_cast<int>(slots.size()), width = ntypes * 3;
-  const size_t per_block = static_cast<size_t>(nslots) * width;
-  const int nblocks = (natoms + kBlockAtoms - 1) / kBlockAtoms;
-  std::vector<double> blocks(per_block * nblocks, 0.0);
-#pragma omp parallel for schedule(static)
-  for (int b = 0; b < nblocks; ++b) {
-    double *acc = blocks.data() + per_block * b;
-    const int last = std::min(natoms, (b + 1) * kBlockAtoms);
-    for (int i = b * kBlockAtoms; i < last; ++i) {
-      if (type_index[i] < 0) continue;
-      const double *v = scaled_v + 3 * static_cast<size_t>(i);
-      for (int s = 0; s < nslots; ++s) {
-        const double *v0 = history[i] + 3 * slots[s];
-        double *row = acc + static_cast<size_t>(s) * width + 3 * type_index[i];
-        row[0] += v[0] * v0[0];
-        row[1] += v[1] * v0[1];
-        row[2] += v[2] * v0[2];
-      }
+  return sum_over_atom_blocks(natoms, static_cast<size_t>(nslots) * width, [&](int i, double *sums) {
+    if (type_index[i] < 0) return;
+    const double *v = scaled_v + 3 * static_cast<size_t>(i);
+    for (int s = 0; s < nslots; ++s) {
+      const double *v0 = history[i] + 3 * slots[s];
+      double *row = sums + static_cast<size_t>(s) * width + 3 * type_index[i];
+      row[0] += v[0] * v0[0];
+      row[1] += v[1] * v0[1];
+      row[2] += v[2] * v0[2];
     }
-  }
-  std::vector<double> out(per_block, 0.0);
-  for (int b = 0; b < nblocks; ++b)
-    for (size_t k = 0; k < per_block; ++k) out[k] += blocks[per_block * b + k];
-  return out;
+  });
 }
 
 std::vector<double> Spectrum::channel_sum(const std::vector<int> &channels) const

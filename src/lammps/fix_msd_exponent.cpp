@@ -74,7 +74,7 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
               "timestep = " + cunbglass::format_number(sample_time) + ", log-spaced up to lagmax); the fit needs "
               "at least 2: widen the window, lower Nevery or raise lags");
   nlag = static_cast<int>(lagset.lags.size());
-  schedule = {norigins, cunbglass::core::OriginSchedule::spacing_for(max_lag, norigins)};
+  origins = {norigins, cunbglass::core::OriginRing::spacing_for(max_lag, norigins)};
 
   vector_flag = 1;
   size_vector = 5;
@@ -84,7 +84,6 @@ FixMsdExponent::FixMsdExponent(LAMMPS *lmp, int narg, char **arg) : FixWithHisto
   size_array_cols = 3 + static_cast<int>(types.size());
   extarray = 0;
 
-  origin_sample.assign(norigins, -1);
   origin_com.assign(3 * static_cast<size_t>(norigins), 0.0);
   acc.reset(nlag, 1 + static_cast<int>(types.size()));
   create_history(norigins + 1, "msd/exponent:origin");    // the origins, then the last sample
@@ -135,36 +134,36 @@ void FixMsdExponent::sample(long n)
   double **x = atom->x;
   imageint *image = atom->image;
 
-  // displacements from every stored origin whose lag falls in a bin
-  std::vector<double> local(static_cast<size_t>(norigins) * ncols, 0.0), sum(local.size());
-  std::vector<int> bin_of_slot(norigins, -1);    // row of the lag to this origin, or -1
-  for (int k = 0; k < norigins; ++k)
-    if (origin_sample[k] >= 0) bin_of_slot[k] = lagset.index_of(n - origin_sample[k]);
   // Under rerun, an atom whose unwrapped position moved by more than half the cell since the
   // previous frame: the dump has no image flags or unwrapped coordinates (a boundary crossing
   // then looks like a jump of a box length).
   const int last = norigins;    // history slot of the previous sample's unwrapped position
   const bool check_jumps = rerun_frames && n > 0;
   int jumped = 0;
+  unwrapped.resize(3 * static_cast<size_t>(nlocal));
+  counted.assign(nlocal, 0);
   for (int i = 0; i < nlocal; ++i) {
     if (!(atom->mask[i] & groupbit)) continue;
-    double u[3];
+    counted[i] = 1;
+    double *u = &unwrapped[3 * static_cast<size_t>(i)];
     domain->unmap(x[i], image[i], u);
     if (check_jumps) jumped |= moved_half_a_cell(u, &history[i][3 * last]);
     for (int d = 0; d < 3; ++d) history[i][3 * last + d] = u[d];
-    for (int k = 0; k < norigins; ++k) {
-      if (bin_of_slot[k] < 0) continue;
-      double r2 = 0.0;
-      for (int d = 0; d < 3; ++d) {
-        const double dr = u[d] - history[i][3 * k + d] - (cm[d] - origin_com[3 * k + d]);
-        r2 += dr * dr;
-      }
-      double *row = &local[static_cast<size_t>(k) * ncols];
-      row[0] += r2;
-      for (size_t t = 0; t < types.size(); ++t)
-        if (atom->type[i] == types[t]) row[1 + t] += r2;
-    }
   }
+  // displacements from every stored origin whose lag is one of the measured lags
+  std::vector<int> slots, rows;
+  std::vector<double> com_shift;
+  const auto stored = origins.lags_at(n, n);
+  for (size_t k = 0; k < stored.slots.size(); ++k) {
+    const int row = lagset.index_of(stored.lags[k]);
+    if (row < 0) continue;
+    slots.push_back(stored.slots[k]);
+    rows.push_back(row);
+    for (int d = 0; d < 3; ++d) com_shift.push_back(cm[d] - origin_com[3 * stored.slots[k] + d]);
+  }
+  const auto local = cunbglass::core::squared_displacement_sums(
+      nlocal, unwrapped.data(), history, atom->type, counted.data(), types, slots, com_shift);
+  std::vector<double> sum(local.size());
   int any_jump = 0;
   MPI_Allreduce(&jumped, &any_jump, 1, MPI_INT, MPI_MAX, world);
   if (any_jump)
@@ -174,19 +173,18 @@ void FixMsdExponent::sample(long n)
                       "'ix iy iz' (or unwrapped 'xu yu zu') in the dump and read them in the rerun "
                       "command");
   MPI_Allreduce(local.data(), sum.data(), static_cast<int>(local.size()), MPI_DOUBLE, MPI_SUM, world);
-  for (int k = 0; k < norigins; ++k) {
-    if (bin_of_slot[k] < 0) continue;
-    double *row = &sum[static_cast<size_t>(k) * ncols];
+  for (size_t k = 0; k < slots.size(); ++k) {
+    double *row = &sum[k * ncols];
     for (int c = 0; c < ncols; ++c) row[c] /= column_atoms[c];
-    acc.add(bin_of_slot[k], row);
+    acc.add(rows[k], row);
   }
   fit_current = false;
 
   // new origin
-  const int slot = schedule.slot_to_fill(n);
+  const int slot = origins.slot_to_fill(n);
   if (slot >= 0) {
     for (int i = 0; i < nlocal; ++i) domain->unmap(x[i], image[i], &history[i][3 * slot]);
-    origin_sample[slot] = n;
+    origins.fill(slot, n);
     for (int d = 0; d < 3; ++d) origin_com[3 * slot + d] = cm[d];
   }
 }
@@ -219,33 +217,33 @@ double FixMsdExponent::compute_array(int row, int col)
   return acc.pairs[row] > 0.0 ? acc.mean_msd(row, col - 1) : 0.0;
 }
 
-std::vector<double> FixMsdExponent::global_state() const
+std::vector<double> FixMsdExponent::restart_header() const
 {
-  std::vector<double> s = {double(norigins), double(nlag), double(acc.ncols), sample_time,
-                           double(start_step), double(last_sample_step), lagmax};
-  for (long o : origin_sample) s.push_back(double(o));
+  return {double(norigins), double(nlag), double(acc.ncols), sample_time};
+}
+
+std::string FixMsdExponent::restart_mismatch() const
+{
+  return "fix msd/exponent: the restart file was written with other origins, lags, lagmax, type "
+         "columns or timestep; use the same fix arguments to continue";
+}
+
+void FixMsdExponent::append_restart_state(std::vector<double> &s) const
+{
+  s.push_back(lagmax);
+  origins.append_state(s);
   s.insert(s.end(), origin_com.begin(), origin_com.end());
   s.insert(s.end(), acc.msd_sum.begin(), acc.msd_sum.end());
   s.insert(s.end(), acc.pairs.begin(), acc.pairs.end());
-  return s;
 }
 
-void FixMsdExponent::write_restart(FILE *fp) { write_restart_values(fp, global_state()); }
-
-void FixMsdExponent::restart(char *buf)
+void FixMsdExponent::read_restart_state(const double *&s)
 {
-  const double *s = reinterpret_cast<double *>(buf);
-  if (int(s[0]) != norigins || int(s[1]) != nlag || int(s[2]) != acc.ncols || s[6] != lagmax ||
-      s[3] != sample_time)
-    error->all(FLERR, "fix msd/exponent: the restart file was written with other origins, lags, "
-                      "lagmax, type columns or timestep; use the same fix arguments to continue");
-  start_step = static_cast<bigint>(s[4]);
-  last_sample_step = static_cast<bigint>(s[5]);
-  size_t m = 7;
-  for (auto &o : origin_sample) o = static_cast<long>(s[m++]);
-  for (auto &c : origin_com) c = s[m++];
-  for (auto &v : acc.msd_sum) v = s[m++];
-  for (auto &v : acc.pairs) v = s[m++];
+  if (*s++ != lagmax) error->all(FLERR, restart_mismatch());
+  origins.read_state(s);
+  for (auto &c : origin_com) c = *s++;
+  for (auto &v : acc.msd_sum) v = *s++;
+  for (auto &v : acc.pairs) v = *s++;
 }
 
 double FixMsdExponent::memory_usage()

@@ -16,25 +16,26 @@ class FixMsdExponent : public FixWithHistory {
   double compute_vector(int) override;
   double compute_array(int, int) override;
 
-  void write_restart(FILE *) override;
-  void restart(char *) override;
   double memory_usage() override;
 
  private:
   void sample(long n) override;
   void group_com(double *cm);
   bool moved_half_a_cell(const double *now, const double *before) const;
-  std::vector<double> global_state() const;
+  std::vector<double> restart_header() const override;
+  std::string restart_mismatch() const override;
+  void append_restart_state(std::vector<double> &state) const override;
+  void read_restart_state(const double *&values) override;
 
   double tmin, tmax, lagmax;
   std::vector<int> types;    // per-type columns
   int norigins = 20, nlag = 30;
   bool remove_com = false;
-  cunbglass::core::OriginSchedule schedule;
   cunbglass::core::LagSet lagset;
   cunbglass::core::MsdAccumulator acc;
-  std::vector<long> origin_sample;  // per slot; -1 empty
   std::vector<double> origin_com;   // per slot, 3 values
+  std::vector<double> unwrapped;    // scratch: unwrapped positions of the owned atoms
+  std::vector<unsigned char> counted;    // scratch: 1 for owned group atoms
   std::vector<double> column_atoms; // atoms per column (group, then each type)
   mutable bool fit_current = false;
   mutable cunbglass::core::PowerLawFit fit;

@@ -76,7 +76,7 @@ FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, 
   require_history_memory("fix vdos", "Nlag " + std::to_string(nlag) + " with origins " + std::to_string(norigins),
                          norigins, double(nlag) * (9.0 * ntypes + 4.0));
   start_sampling(nevery);
-  schedule = {norigins, cunbglass::core::OriginSchedule::spacing_for(nlag, norigins)};
+  origins = {norigins, cunbglass::core::OriginRing::spacing_for(nlag, norigins)};
   acc.reset(nlag, 3 * ntypes);
 
   // g columns: total, then x, y, z, then each type
@@ -99,7 +99,6 @@ FixVdos::FixVdos(LAMMPS *lmp, int narg, char **arg) : FixWithHistory(lmp, narg, 
   size_vector = 1 + static_cast<int>(temperatures.size());
   extvector = 0;
 
-  origin_sample.assign(norigins, -1);
   create_history(norigins, "vdos:origin");
 }
 
@@ -142,24 +141,20 @@ void FixVdos::sample(long n)
   }
 
   // a new origin first, so that lag 0 is counted with the others
-  const int slot = schedule.slot_to_fill(n);
+  const int slot = origins.slot_to_fill(n);
   if (slot >= 0) {
     for (int i = 0; i < nlocal; ++i)
       for (int d = 0; d < 3; ++d) history[i][3 * slot + d] = scaled_v[3 * i + d];
-    origin_sample[slot] = n;
+    origins.fill(slot, n);
   }
-  std::vector<int> slots, lags;
-  for (int s = 0; s < norigins; ++s)
-    if (origin_sample[s] >= 0 && n - origin_sample[s] < nlag) {
-      slots.push_back(s);
-      lags.push_back(static_cast<int>(n - origin_sample[s]));
-    }
+  const auto stored = origins.lags_at(n, nlag - 1);
+  const auto &slots = stored.slots;
   if (slots.empty()) return;
   const auto local = cunbglass::core::correlate_with_origins(nlocal, scaled_v.data(), history,
                                                              type_index.data(), ntypes, slots);
   std::vector<double> sum(local.size());
   MPI_Allreduce(local.data(), sum.data(), static_cast<int>(local.size()), MPI_DOUBLE, MPI_SUM, world);
-  for (size_t k = 0; k < slots.size(); ++k) acc.add(lags[k], &sum[k * 3 * ntypes]);
+  for (size_t k = 0; k < slots.size(); ++k) acc.add(static_cast<int>(stored.lags[k]), &sum[k * 3 * ntypes]);
   spectrum_current = false;
 }
 
@@ -199,30 +194,29 @@ double FixVdos::compute_array(int row, int col)
   return g;
 }
 
-std::vector<double> FixVdos::global_state() const
+std::vector<double> FixVdos::restart_header() const
 {
-  std::vector<double> s = {double(norigins), double(nlag), double(acc.nchannels), sample_time,
-                           double(start_step), double(last_sample_step)};
-  for (long o : origin_sample) s.push_back(double(o));
-  s.insert(s.end(), acc.sums.begin(), acc.sums.end());
-  s.insert(s.end(), acc.origins.begin(), acc.origins.end());
-  return s;
+  return {double(norigins), double(nlag), double(acc.nchannels), sample_time};
 }
 
-void FixVdos::write_restart(FILE *fp) { write_restart_values(fp, global_state()); }
-
-void FixVdos::restart(char *buf)
+std::string FixVdos::restart_mismatch() const
 {
-  const double *s = reinterpret_cast<double *>(buf);
-  if (int(s[0]) != norigins || int(s[1]) != nlag || int(s[2]) != acc.nchannels || s[3] != sample_time)
-    error->all(FLERR, "fix vdos: the restart file was written with other Nevery, Nlag, origins, "
-                      "atom types or timestep; use the same fix arguments to continue");
-  start_step = static_cast<bigint>(s[4]);
-  last_sample_step = static_cast<bigint>(s[5]);
-  size_t m = 6;
-  for (auto &o : origin_sample) o = static_cast<long>(s[m++]);
-  for (auto &v : acc.sums) v = s[m++];
-  for (auto &v : acc.origins) v = s[m++];
+  return "fix vdos: the restart file was written with other Nevery, Nlag, origins, atom types or "
+         "timestep; use the same fix arguments to continue";
+}
+
+void FixVdos::append_restart_state(std::vector<double> &s) const
+{
+  origins.append_state(s);
+  s.insert(s.end(), acc.sums.begin(), acc.sums.end());
+  s.insert(s.end(), acc.origins.begin(), acc.origins.end());
+}
+
+void FixVdos::read_restart_state(const double *&s)
+{
+  origins.read_state(s);
+  for (auto &v : acc.sums) v = *s++;
+  for (auto &v : acc.origins) v = *s++;
   spectrum_current = false;
 }
 

@@ -4,7 +4,6 @@
 #pragma once
 
 #include "fix_with_history.h"
-#include "msd_statistics.h"
 #include "vibrational_dos.h"
 
 #include <vector>
@@ -18,24 +17,23 @@ class FixVdos : public FixWithHistory {
   double compute_vector(int) override;
   double compute_array(int, int) override;
 
-  void write_restart(FILE *) override;
-  void restart(char *) override;
   double memory_usage() override;
 
  private:
   void sample(long n) override;
   void update_spectrum();
-  std::vector<double> global_state() const;
+  std::vector<double> restart_header() const override;
+  std::string restart_mismatch() const override;
+  void append_restart_state(std::vector<double> &state) const override;
+  void read_restart_state(const double *&values) override;
 
   int nlag, norigins = 20, ntypes;
   bool per_type = false, per_direction = false;
   cunbglass::core::Window window = cunbglass::core::Window::hann;
   std::vector<double> temperatures;
-  cunbglass::core::OriginSchedule schedule;
   cunbglass::core::VacfAccumulator acc;
   double group_atoms = 0.0;
   bigint previous_x_hash = 0, previous_v_hash = 0;    // rerun check: the last sample's data
-  std::vector<long> origin_sample;  // per slot; -1 empty
   std::vector<double> scaled_v;     // scratch: sqrt(m) v of the owned atoms
   std::vector<int> type_index;      // scratch: type - 1 for group atoms, -1 otherwise
 

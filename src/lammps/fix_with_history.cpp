@@ -155,10 +155,25 @@ bigint FixWithHistory::hash_of(double **values) const
 
 double FixWithHistory::history_memory() const { return double(atom->nmax) * width * sizeof(double); }
 
-void FixWithHistory::write_restart_values(FILE *fp, const std::vector<double> &values) const
+void FixWithHistory::write_restart(FILE *fp)
 {
+  cunbglass::core::RestartState state(restart_header());
+  state.values().push_back(double(start_step));
+  state.values().push_back(double(last_sample_step));
+  append_restart_state(state.values());
   if (comm->me != 0) return;
+  const auto &values = state.values();
   const int bytes = static_cast<int>(values.size() * sizeof(double));    // LAMMPS reads a byte count
   fwrite(&bytes, sizeof(int), 1, fp);
   fwrite(values.data(), sizeof(double), values.size(), fp);
+}
+
+void FixWithHistory::restart(char *buf)
+{
+  const cunbglass::core::RestartState state(restart_header());
+  const double *values = nullptr;
+  if (!state.header_matches(reinterpret_cast<double *>(buf), values)) error->all(FLERR, restart_mismatch());
+  start_step = static_cast<bigint>(*values++);
+  last_sample_step = static_cast<bigint>(*values++);
+  read_restart_state(values);
 }

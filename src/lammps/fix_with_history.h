@@ -6,10 +6,13 @@
  * that does not come Nevery steps after the previous one (a rerun dump with other spacing, a
  * reset_timestep) stops with a message. The sampling interval Nevery x dt is fixed at
  * definition. Works in MD and under LAMMPS's rerun command (no time_depend flag: the frame's
- * step numbers the samples). Also writes a fix's global restart state. */
+ * step numbers the samples). Holds the ring of time origins (core/time_origins.h) and writes
+ * and reads the global restart state: a header that must match (the derived fix's arguments),
+ * the sampling steps, then what the derived fix stores. */
 #pragma once
 
 #include "fix.h"
+#include "time_origins.h"
 
 #include <cstdio>
 #include <string>
@@ -33,6 +36,8 @@ class FixWithHistory : public Fix {
   void unpack_restart(int, int) override;
   int size_restart(int) override;
   int maxsize_restart() override;
+  void write_restart(FILE *) final;
+  void restart(char *) final;
 
  protected:
   // Called once from the derived constructor: sampling every `every` steps, global output at
@@ -58,8 +63,14 @@ class FixWithHistory : public Fix {
   bigint hash_of(double **values) const;
   double **history = nullptr;
   double history_memory() const;
-  // Rank 0 writes the byte count and the values, as LAMMPS's global fix restart expects.
-  void write_restart_values(FILE *fp, const std::vector<double> &values) const;
+  cunbglass::core::OriginRing origins;    // set by the derived constructor
+
+  // Global restart state: values that must match the fix as defined now (arguments, sizes,
+  // sampling interval), the error naming them, and the derived fix's own values.
+  virtual std::vector<double> restart_header() const = 0;
+  virtual std::string restart_mismatch() const = 0;
+  virtual void append_restart_state(std::vector<double> &state) const = 0;
+  virtual void read_restart_state(const double *&values) = 0;
 
  private:
   int width = 0;

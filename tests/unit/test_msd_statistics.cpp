@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <omp.h>
 
 using namespace cunbglass::core;
 
@@ -22,17 +23,6 @@ TEST(MsdStatistics, LogSpacedLagsAreUniqueWholeSamples)
   EXPECT_EQ(all.lags.back(), 1000);
 }
 
-TEST(MsdStatistics, OriginScheduleReachesTheLongestLag)
-{
-  const OriginSchedule s{4, OriginSchedule::spacing_for(100, 4)};
-  EXPECT_EQ(s.spacing, 25);
-  EXPECT_EQ(s.slot_to_fill(0), 0);
-  EXPECT_EQ(s.slot_to_fill(25), 1);
-  EXPECT_EQ(s.slot_to_fill(26), -1);
-  EXPECT_EQ(s.slot_to_fill(100), 0);    // the oldest origin is replaced
-  // at sample 100, before replacement, origins 0, 25, 50, 75 reach lags 100, 75, 50, 25
-}
-
 TEST(MsdStatistics, PowerLawFitRecoversExponentAndIntercept)
 {
   std::vector<double> t, msd;
@@ -48,4 +38,51 @@ TEST(MsdStatistics, PowerLawFitRecoversExponentAndIntercept)
   for (double x : t) inside += x >= 1.0 && x <= 50.0;
   EXPECT_EQ(fit.points, inside);
   EXPECT_LT(fit_power_law(t, msd, 1000, 2000).points, 2);
+}
+
+TEST(MsdStatistics, KernelSumsSquaredDisplacementsPerColumnWhateverTheThreads)
+{
+  // Atoms on a line displaced by i * 0.001 along x from slot 0's origin and by 0.5 along y
+  // from slot 1's, types alternating 1, 2; atom 3 not counted. Analytic sums, any thread count.
+  const int n = 3000;
+  std::vector<double> u(3 * n), origin(6 * n);
+  std::vector<int> type(n);
+  std::vector<unsigned char> counted(n, 1);
+  counted[3] = 0;
+  std::vector<double *> history(n);
+  for (int i = 0; i < n; ++i) {
+    u[3 * i] = 2.0 * i;
+    u[3 * i + 1] = 1.0;
+    origin[6 * i] = 2.0 * i - 0.001 * i;    // slot 0: displacement (0.001 i, 0, 0)
+    origin[6 * i + 1] = 1.0;
+    origin[6 * i + 3] = 2.0 * i;            // slot 1: displacement (0, 0.5, 0) + shift
+    origin[6 * i + 4] = 0.5;
+    history[i] = &origin[6 * i];
+    type[i] = 1 + i % 2;
+  }
+  const std::vector<int> types{2};
+  const std::vector<int> slots{1, 0};
+  const std::vector<double> shift{0.0, 0.25, 0.0, 0.0, 0.0, 0.0};    // slot 1: the centre moved 0.25 in y
+  double all0 = 0, type2_0 = 0;
+  for (int i = 0; i < n; ++i) {
+    if (i == 3) continue;
+    const double r2 = 1e-6 * i * i;
+    all0 += r2;
+    if (i % 2) type2_0 += r2;
+  }
+  const double counted_atoms = n - 1, counted_type2 = n / 2 - 1;
+  for (int threads : {1, 2, 3}) {
+    omp_set_num_threads(threads);
+    const auto sums = squared_displacement_sums(n, u.data(), history.data(), type.data(), counted.data(),
+                                                types, slots, shift);
+    ASSERT_EQ(sums.size(), 4u);
+    EXPECT_NEAR(sums[0], counted_atoms * 0.0625, 1e-9) << "slot 1, all: (0.5 - 0.25)^2 each";
+    EXPECT_NEAR(sums[1], counted_type2 * 0.0625, 1e-9) << "slot 1, type 2";
+    EXPECT_NEAR(sums[2], all0, 1e-9 * all0) << "slot 0, all";
+    EXPECT_NEAR(sums[3], type2_0, 1e-9 * type2_0) << "slot 0, type 2";
+    static std::vector<double> first;
+    if (threads == 1) first = sums;
+    EXPECT_EQ(sums, first) << "bit-identical for " << threads << " threads";
+  }
+  omp_set_num_threads(1);
 }
