@@ -1,17 +1,14 @@
 #include "compute_conc_atom.h"
 
-#include "lammps_compat.h"
 #include "local_concentration.h"
-#include "neighbour_adapter.h"
 #include "style_args.h"
 
 #include "atom.h"
-#include "memory.h"
-#include "update.h"
 
 using namespace LAMMPS_NS;
 
-ComputeConcAtom::ComputeConcAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
+ComputeConcAtom::ComputeConcAtom(LAMMPS *lmp, int narg, char **arg) :
+    AnalysisCompute(lmp, narg, arg, "compute conc/atom")
 {
   cunbglass::StyleArgs args(lmp, "compute conc/atom", narg, arg, 5,
                             "compute ID group conc/atom R type itype [itype ...] [counts yes|no]");
@@ -26,40 +23,16 @@ ComputeConcAtom::ComputeConcAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lm
   }
   peratom_flag = 1;
   size_peratom_cols = counts ? 3 : 0;
+  if (counts) track_per_atom(&table, 3, "conc/atom:table", true);
+  else track_per_atom(&fraction, "conc/atom:fraction", true);
 }
 
-ComputeConcAtom::~ComputeConcAtom()
-{
-  memory->destroy(fraction);
-  memory->destroy(table);
-}
+void ComputeConcAtom::init() { request_neighbours(radius); }
 
-void ComputeConcAtom::init()
+void ComputeConcAtom::evaluate()
 {
-  cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute conc/atom", radius);
-}
-
-void ComputeConcAtom::init_list(int, NeighList *ptr) { list = ptr; }
-
-void ComputeConcAtom::compute_peratom()
-{
-  invoked_peratom = update->ntimestep;
   const int nlocal = atom->nlocal;
-  if (atom->nmax > nmax) {
-    nmax = atom->nmax;
-    if (counts) {
-      memory->destroy(table);
-      memory->create(table, nmax, 3, "conc/atom:table");
-      array_atom = table;
-    } else {
-      memory->destroy(fraction);
-      memory->create(fraction, nmax, "conc/atom:fraction");
-      vector_atom = fraction;
-    }
-  }
-  cunbglass::compat::build_occasional(neighbor, list);
-  const auto graph = cunbglass::neighbours_within(list, atom->x, nlocal, radius);
-  cunbglass::warn_if_no_neighbours(lmp, "compute conc/atom", id, radius, graph.indices.size(), warned);
+  const auto graph = neighbours_within(radius, true);
   std::vector<unsigned char> eligible(nlocal);
   for (int i = 0; i < nlocal; ++i) eligible[i] = (atom->mask[i] & groupbit) != 0;
   const auto c = cunbglass::core::local_counts(graph, atom->type, selected_type, eligible);
@@ -75,4 +48,4 @@ void ComputeConcAtom::compute_peratom()
   }
 }
 
-double ComputeConcAtom::memory_usage() { return double(nmax) * (counts ? 3 : 1) * sizeof(double); }
+double ComputeConcAtom::memory_usage() { return per_atom_memory(); }

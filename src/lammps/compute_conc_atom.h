@@ -1,28 +1,23 @@
 /* compute conc/atom: local concentration in a sphere (docs/compute_conc_atom.md) */
 #pragma once
 
-#include "compute.h"
+#include "analysis_compute.h"
 
 #include <vector>
 
 namespace LAMMPS_NS {
 
-class ComputeConcAtom : public Compute {
+class ComputeConcAtom : public AnalysisCompute {
  public:
   ComputeConcAtom(class LAMMPS *, int, char **);
-  ~ComputeConcAtom() override;
   void init() override;
-  void init_list(int, class NeighList *) override;
-  void compute_peratom() override;
   double memory_usage() override;
 
  private:
+  void evaluate() override;
   double radius;
   std::vector<bool> selected_type;    // index: atom type (1-based)
   bool counts = false;                // per-atom array: fraction, selected, total
-  class NeighList *list = nullptr;
-  int nmax = 0;
-  bool warned = false;    // no-neighbour warning given
   double *fraction = nullptr;
   double **table = nullptr;
 };

@@ -20,7 +20,8 @@
 
 using namespace LAMMPS_NS;
 
-ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
+ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) :
+    AnalysisCompute(lmp, narg, arg, "compute ico/atom")
 {
   cunbglass::StyleArgs args(lmp, "compute ico/atom", narg, arg, 3,
                             "compute ID group ico/atom Rc [center itype ...] [method cna|voronoi] "
@@ -61,12 +62,9 @@ ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) : Compute(lmp,
   extvector = 0;
   comm_reverse = 1;
   vector = global;
-}
-
-ComputeIcoAtom::~ComputeIcoAtom()
-{
-  memory->destroy(label);
-  memory->destroy(table);
+  // labels of owned and ghost atoms (vector_atom); with index output the array is published
+  track_per_atom(&label, "ico/atom:label", !index_output);
+  if (index_output) track_per_atom(&table, 6, "ico/atom:table", true);
 }
 
 void ComputeIcoAtom::init()
@@ -74,32 +72,15 @@ void ComputeIcoAtom::init()
   if (domain->dimension != 3)
     error->all(FLERR, "compute ico/atom: icosahedra exist only in 3d and this is a 2d simulation "
                       "(dimension 2); leave this compute out");
-  cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute ico/atom", cutoff);
+  request_neighbours(cutoff);
 }
 
-void ComputeIcoAtom::init_list(int, NeighList *ptr) { list = ptr; }
-
-void ComputeIcoAtom::compute_peratom()
+void ComputeIcoAtom::evaluate()
 {
-  invoked_peratom = update->ntimestep;
   const int nlocal = atom->nlocal;
   const int nall = nlocal + atom->nghost;
-  if (atom->nmax > nmax) {
-    memory->destroy(label);
-    nmax = atom->nmax;
-    memory->create(label, nmax, "ico/atom:label");
-    vector_atom = label;
-    if (index_output) {
-      memory->destroy(table);
-      memory->create(table, nmax, 6, "ico/atom:table");
-      array_atom = table;
-    }
-  }
-
-  cunbglass::compat::build_occasional(neighbor, list);
   double **x = atom->x;
-  const auto graph = cunbglass::neighbours_within(list, x, nlocal, cutoff);
-  cunbglass::warn_if_no_neighbours(lmp, "compute ico/atom", id, cutoff, graph.indices.size(), warned);
+  const auto graph = neighbours_within(cutoff, true);
   std::vector<unsigned char> eligible(nlocal, 0);
   const int *mask = atom->mask, *type = atom->type;
   for (int i = 0; i < nlocal; ++i) eligible[i] = (mask[i] & groupbit) && centre_type[type[i]];
@@ -110,6 +91,20 @@ void ComputeIcoAtom::compute_peratom()
   cunbglass::compat::reverse_comm(comm, this);    // vertices that are ghosts here
   if (index_output)
     for (int i = 0; i < nlocal; ++i) table[i][0] = label[i];
+
+  double local[3] = {0.0, 0.0, 0.0};    // centres, centres + vertices, atoms in group
+  for (int i = 0; i < nlocal; ++i) {
+    if (!(atom->mask[i] & groupbit)) continue;
+    local[0] += label[i] == 2.0;
+    local[1] += label[i] > 0.0;
+    local[2] += 1.0;
+  }
+  double sum[3];
+  MPI_Allreduce(local, sum, 3, MPI_DOUBLE, MPI_SUM, world);
+  global[0] = sum[0];
+  global[1] = sum[2] > 0.0 ? sum[1] / sum[2] : 0.0;
+  global[2] = sum[2] > 0.0 ? sum[0] / sum[2] : 0.0;
+  global[3] = open_cells;
 }
 
 std::vector<int> ComputeIcoAtom::label_voronoi(const cunbglass::core::NeighbourGraph &graph,
@@ -149,28 +144,6 @@ std::vector<int> ComputeIcoAtom::label_voronoi(const cunbglass::core::NeighbourG
   return cunbglass::core::label_centres_and_vertices(is_centre, shells, nall);
 }
 
-void ComputeIcoAtom::compute_vector()
-{
-  invoked_vector = update->ntimestep;
-  if (!(invoked_flag & INVOKED_PERATOM)) {
-    compute_peratom();
-    invoked_flag |= INVOKED_PERATOM;
-  }
-  double local[3] = {0.0, 0.0, 0.0};    // centres, centres + vertices, atoms in group
-  for (int i = 0; i < atom->nlocal; ++i) {
-    if (!(atom->mask[i] & groupbit)) continue;
-    local[0] += label[i] == 2.0;
-    local[1] += label[i] > 0.0;
-    local[2] += 1.0;
-  }
-  double sum[3];
-  MPI_Allreduce(local, sum, 3, MPI_DOUBLE, MPI_SUM, world);
-  global[0] = sum[0];
-  global[1] = sum[2] > 0.0 ? sum[1] / sum[2] : 0.0;
-  global[2] = sum[2] > 0.0 ? sum[0] / sum[2] : 0.0;
-  global[3] = open_cells;
-}
-
 int ComputeIcoAtom::pack_reverse_comm(int n, int first, double *buf)
 {
   for (int i = 0; i < n; ++i) buf[i] = label[first + i];
@@ -182,4 +155,4 @@ void ComputeIcoAtom::unpack_reverse_comm(int n, int *list_, double *buf)
   for (int i = 0; i < n; ++i) label[list_[i]] = std::fmax(label[list_[i]], buf[i]);
 }
 
-double ComputeIcoAtom::memory_usage() { return static_cast<double>(nmax) * sizeof(double); }
+double ComputeIcoAtom::memory_usage() { return per_atom_memory(); }

@@ -2,26 +2,23 @@
  * (docs/compute_ico_atom.md) */
 #pragma once
 
-#include "compute.h"
+#include "analysis_compute.h"
 #include "neighbour_graph.h"
 
 #include <vector>
 
 namespace LAMMPS_NS {
 
-class ComputeIcoAtom : public Compute {
+class ComputeIcoAtom : public AnalysisCompute {
  public:
   ComputeIcoAtom(class LAMMPS *, int, char **);
-  ~ComputeIcoAtom() override;
   void init() override;
-  void init_list(int, class NeighList *) override;
-  void compute_peratom() override;
-  void compute_vector() override;
   int pack_reverse_comm(int, int, double *) override;
   void unpack_reverse_comm(int, int *, double *) override;
   double memory_usage() override;
 
  private:
+  void evaluate() override;
   std::vector<int> label_voronoi(const cunbglass::core::NeighbourGraph &graph,
                                  const std::vector<unsigned char> &eligible, int nall);
 
@@ -30,9 +27,6 @@ class ComputeIcoAtom : public Compute {
   bool voronoi = false;             // method voronoi (else cna)
   double face_threshold = 0.0, edge_threshold = 0.0;
   bool index_output = false;        // per-atom array: label, n3, n4, n5, n6, faces
-  class NeighList *list = nullptr;
-  int nmax = 0;
-  bool warned = false;    // no-neighbour warning given
   double *label = nullptr;    // per atom incl. ghosts: 0 none, 1 vertex, 2 centre
   double **table = nullptr;   // index output: per owned atom, label and Voronoi index
   int open_cells = 0;          // method voronoi: candidate cells not closed within Rc

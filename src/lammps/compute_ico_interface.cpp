@@ -2,7 +2,6 @@
 
 #include "interface_profile.h"
 #include "lammps_compat.h"
-#include "neighbour_adapter.h"
 
 #include "atom.h"
 #include "comm.h"
@@ -19,7 +18,8 @@ namespace {
 constexpr double kJPerMolPerEV = 96.48533212;    // 1 eV/atom in kJ/mol
 }
 
-ComputeIcoInterface::ComputeIcoInterface(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
+ComputeIcoInterface::ComputeIcoInterface(LAMMPS *lmp, int narg, char **arg) :
+    AnalysisCompute(lmp, narg, arg, "compute ico/interface")
 {
   cunbglass::StyleArgs args(lmp, "compute ico/interface", narg, arg, 7,
                             "compute ID group ico/interface c_conc c_ico c_pe rmax nbins "
@@ -57,58 +57,23 @@ ComputeIcoInterface::ComputeIcoInterface(LAMMPS *lmp, int narg, char **arg) : Co
   memory->create(table, nbins, 3, "ico/interface:table");
   array = table;
   vector = results;
+  track_per_atom(&distance, "ico/interface:distance", true);
+  track_per_atom(&marked, "ico/interface:marked", false);
 }
 
-ComputeIcoInterface::~ComputeIcoInterface()
-{
-  memory->destroy(distance);
-  memory->destroy(marked);
-  memory->destroy(table);
-}
+ComputeIcoInterface::~ComputeIcoInterface() { memory->destroy(table); }
 
 void ComputeIcoInterface::init()
 {
   conc.check(lmp, "compute ico/interface");
   ico.check(lmp, "compute ico/interface");
   pe.check(lmp, "compute ico/interface");
-  cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute ico/interface", rmax);
+  request_neighbours(rmax);
 }
 
-void ComputeIcoInterface::init_list(int, NeighList *ptr) { list = ptr; }
-
-void ComputeIcoInterface::compute_peratom()
+void ComputeIcoInterface::evaluate()
 {
-  invoked_peratom = update->ntimestep;
-  refresh_outputs();
-}
-
-void ComputeIcoInterface::compute_vector()
-{
-  invoked_vector = update->ntimestep;
-  refresh_outputs();
-}
-
-void ComputeIcoInterface::compute_array()
-{
-  invoked_array = update->ntimestep;
-  refresh_outputs();
-}
-
-void ComputeIcoInterface::refresh_outputs()
-{
-  // one evaluation serves all three outputs within one invocation cycle (LAMMPS clears
-  // invoked_flag at every step and run)
-  if (invoked_flag & (INVOKED_VECTOR | INVOKED_ARRAY | INVOKED_PERATOM)) return;
-  cunbglass::ReentryGuard guard(lmp, "compute ico/interface", id, busy);
   const int nlocal = atom->nlocal, nall = nlocal + atom->nghost;
-  if (atom->nmax > nmax) {
-    memory->destroy(distance);
-    memory->destroy(marked);
-    nmax = atom->nmax;
-    memory->create(distance, nmax, "ico/interface:distance");
-    memory->create(marked, nmax, "ico/interface:marked");
-    vector_atom = distance;
-  }
   conc.fetch(lmp);
   ico.fetch(lmp);
   pe.fetch(lmp);
@@ -124,8 +89,7 @@ void ComputeIcoInterface::refresh_outputs()
     on_ico[i] = ico.value(lmp, i) > 0.0;
   }
 
-  cunbglass::compat::build_occasional(neighbor, list);
-  const auto graph = cunbglass::neighbours_within(list, atom->x, nlocal, rmax);
+  const auto graph = neighbours_within(rmax, false);
   const auto d = cunbglass::core::distance_to_marked(atom->x[0], graph, is_marked);
   for (int i = 0; i < nlocal; ++i) distance[i] = in_group[i] ? (std::isfinite(d[i]) ? d[i] : -1.0) : 0.0;
 
@@ -187,4 +151,4 @@ void ComputeIcoInterface::unpack_forward_comm(int n, int first, double *buf)
   for (int i = 0; i < n; ++i) marked[first + i] = buf[i];
 }
 
-double ComputeIcoInterface::memory_usage() { return 2.0 * nmax * sizeof(double) + 3.0 * nbins * sizeof(double); }
+double ComputeIcoInterface::memory_usage() { return per_atom_memory() + 3.0 * nbins * sizeof(double); }

@@ -2,37 +2,30 @@
  * interface atom, p_ico(r), formation enthalpy of icosahedra (docs/compute_ico_interface.md) */
 #pragma once
 
-#include "compute.h"
+#include "analysis_compute.h"
 #include "style_args.h"
 
 namespace LAMMPS_NS {
 
-class ComputeIcoInterface : public Compute {
+class ComputeIcoInterface : public AnalysisCompute {
  public:
   ComputeIcoInterface(class LAMMPS *, int, char **);
   ~ComputeIcoInterface() override;
   void init() override;
-  void init_list(int, class NeighList *) override;
-  void compute_peratom() override;
-  void compute_vector() override;
-  void compute_array() override;
   int pack_forward_comm(int, int *, double *, int, int *) override;
   void unpack_forward_comm(int, int, double *) override;
   double memory_usage() override;
 
  private:
-  void refresh_outputs();    // per-atom distances and all global outputs, once per step
+  void evaluate() override;    // per-atom distances and all global outputs
   cunbglass::PerAtomInput conc, ico, pe;
   double rmax;
   int nbins;
   double interface_lo = 0.4, interface_hi = 0.6, rich_a = 0.75, rich_b = 0.25;
-  class NeighList *list = nullptr;
-  int nmax = 0;
   double *distance = nullptr;    // per owned atom; -1 when no interface atom within rmax
   double *marked = nullptr;      // per atom incl. ghosts: 1 for interface atoms
   double **table = nullptr;      // nbins x 3
   double results[12];
-  bool busy = false;    // inside refresh_outputs()
 };
 
 }    // namespace LAMMPS_NS

@@ -46,7 +46,8 @@ template <class Record> std::vector<Record> all_gather(const std::vector<Record>
 
 }    // namespace
 
-ComputePercolation::ComputePercolation(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
+ComputePercolation::ComputePercolation(LAMMPS *lmp, int narg, char **arg) :
+    AnalysisCompute(lmp, narg, arg, "compute percolation")
 {
   cunbglass::StyleArgs args(lmp, "compute percolation", narg, arg, 3,
                             "compute ID group percolation Rc [select c_ID|c_ID[n]|v_name]");
@@ -74,13 +75,9 @@ ComputePercolation::ComputePercolation(LAMMPS *lmp, int narg, char **arg) : Comp
   comm_forward = 1;
   comm_reverse = 1;
   vector = results;
-}
-
-ComputePercolation::~ComputePercolation()
-{
-  memory->destroy(cluster_id);
-  memory->destroy(selected);
-  memory->destroy(referenced);
+  track_per_atom(&cluster_id, "percolation:cluster", true);
+  track_per_atom(&selected, "percolation:selected", false);
+  track_per_atom(&referenced, "percolation:referenced", false);
 }
 
 void ComputePercolation::init()
@@ -92,7 +89,7 @@ void ComputePercolation::init()
       error->all(FLERR, "compute percolation: select variable '" + select_variable +
                         "' does not exist or is not atom-style");
   }
-  cunbglass::init_neighbour_compute(lmp, this, instance_me, "compute percolation", cutoff);
+  request_neighbours(cutoff);
   // a bond must be shorter than every periodic image of itself, or images would be ambiguous
   const auto width = cunbglass::core::cell_widths(cunbglass::cell_vectors(domain));
   const int periodic[3] = {domain->xperiodic, domain->yperiodic, domain->zperiodic};
@@ -104,37 +101,9 @@ void ComputePercolation::init()
                         "periodic image: use a shorter Rc or a larger box");
 }
 
-void ComputePercolation::init_list(int, NeighList *ptr) { list = ptr; }
-
-void ComputePercolation::compute_peratom()
+void ComputePercolation::evaluate()
 {
-  invoked_peratom = update->ntimestep;
-  analyse();
-}
-
-void ComputePercolation::compute_vector()
-{
-  invoked_vector = update->ntimestep;
-  if (!(invoked_flag & INVOKED_PERATOM)) {
-    analyse();
-    invoked_flag |= INVOKED_PERATOM;
-  }
-}
-
-void ComputePercolation::analyse()
-{
-  cunbglass::ReentryGuard guard(lmp, "compute percolation", id, busy);
   const int nlocal = atom->nlocal;
-  if (atom->nmax > nmax) {
-    memory->destroy(cluster_id);
-    memory->destroy(selected);
-    memory->destroy(referenced);
-    nmax = atom->nmax;
-    memory->create(cluster_id, nmax, "percolation:cluster");
-    memory->create(selected, nmax, "percolation:selected");
-    memory->create(referenced, nmax, "percolation:referenced");
-    vector_atom = cluster_id;
-  }
   // selection of the owned atoms, then to the ghosts
   std::vector<double> chosen(nlocal, 1.0);
   if (select == Select::COMPUTE) {
@@ -158,8 +127,7 @@ void ComputePercolation::analyse()
   std::vector<Image> entry_image(nlocal + atom->nghost);
   for (int e = 0; e < nlocal + atom->nghost; ++e)
     if (selected[e] != 0.0) entry_image[e] = image_of(e);
-  cunbglass::compat::build_occasional(neighbor, list);
-  const auto graph = cunbglass::neighbours_within(list, atom->x, nlocal, cutoff);
+  const auto graph = neighbours_within(cutoff, false);
   // local nodes: owned selected atoms and the selected ghosts they bond to, keyed by atom ID
   std::unordered_map<tagint, int> node_of_tag;
   std::vector<tagint> tag_of_node;
@@ -298,4 +266,4 @@ void ComputePercolation::unpack_reverse_comm(int n, int *list_, double *buf)
   for (int i = 0; i < n; ++i) referenced[list_[i]] = std::max(referenced[list_[i]], buf[i]);
 }
 
-double ComputePercolation::memory_usage() { return 3.0 * nmax * sizeof(double); }
+double ComputePercolation::memory_usage() { return per_atom_memory(); }

@@ -2,7 +2,7 @@
  * (docs/compute_percolation.md) */
 #pragma once
 
-#include "compute.h"
+#include "analysis_compute.h"
 #include "style_args.h"
 
 #include <array>
@@ -10,14 +10,10 @@
 
 namespace LAMMPS_NS {
 
-class ComputePercolation : public Compute {
+class ComputePercolation : public AnalysisCompute {
  public:
   ComputePercolation(class LAMMPS *, int, char **);
-  ~ComputePercolation() override;
   void init() override;
-  void init_list(int, class NeighList *) override;
-  void compute_peratom() override;
-  void compute_vector() override;
   int pack_forward_comm(int, int *, double *, int, int *) override;
   void unpack_forward_comm(int, int, double *) override;
   int pack_reverse_comm(int, int, double *) override;
@@ -25,18 +21,15 @@ class ComputePercolation : public Compute {
   double memory_usage() override;
 
  private:
-  void analyse();
+  void evaluate() override;
   double cutoff;
   enum class Select { GROUP, COMPUTE, VARIABLE } select = Select::GROUP;
   cunbglass::PerAtomInput select_compute;
   std::string select_variable;
-  class NeighList *list = nullptr;
-  int nmax = 0;
   double *cluster_id = nullptr;    // per owned atom: min atom ID of its cluster, 0 unselected
   double *selected = nullptr;      // per atom incl. ghosts
   double *referenced = nullptr;    // per atom incl. ghosts: a ghost copy is a cluster node somewhere
   double results[9];
-  bool busy = false;    // inside analyse()
 };
 
 }    // namespace LAMMPS_NS

@@ -27,7 +27,8 @@ constexpr double kMaxPhaseUpdates = 1e10;    // wavevectors x atoms on one rank:
 constexpr double kMaxWavevectors = 1e7;      // about 1.2 GB of tables on every rank
 }
 
-ComputeSqBt::ComputeSqBt(LAMMPS *lmp, int narg, char **arg) : Compute(lmp, narg, arg)
+ComputeSqBt::ComputeSqBt(LAMMPS *lmp, int narg, char **arg) :
+    AnalysisCompute(lmp, narg, arg, "compute sq/bt")
 {
   cunbglass::StyleArgs args(lmp, "compute sq/bt", narg, arg, 7,
                             "compute ID group sq/bt typeA typeB qmin qmax nbins");
@@ -97,9 +98,8 @@ void ComputeSqBt::update_wavevectors()
                       "smallest non-zero |k| is 2 pi / (longest box length): raise qmax");
 }
 
-void ComputeSqBt::compute_array()
+void ComputeSqBt::evaluate()
 {
-  invoked_array = update->ntimestep;
   update_wavevectors();
 
   const int nlocal = atom->nlocal;
@@ -146,15 +146,6 @@ void ComputeSqBt::compute_array()
   peak[4] = moment.q;
   peak[5] = moment.q > 0.0 ? kTwoPi / moment.q : 0.0;
   peak[6] = moment.error;
-}
-
-void ComputeSqBt::compute_vector()
-{
-  invoked_vector = update->ntimestep;
-  if (!(invoked_flag & INVOKED_ARRAY)) {
-    compute_array();
-    invoked_flag |= INVOKED_ARRAY;
-  }
 }
 
 double ComputeSqBt::memory_usage()

@@ -4,21 +4,20 @@
 
 #include <array>
 
-#include "compute.h"
+#include "analysis_compute.h"
 #include "structure_factor.h"
 
 namespace LAMMPS_NS {
 
-class ComputeSqBt : public Compute {
+class ComputeSqBt : public AnalysisCompute {
  public:
   ComputeSqBt(class LAMMPS *, int, char **);
   ~ComputeSqBt() override;
   void init() override;
-  void compute_array() override;
-  void compute_vector() override;
   double memory_usage() override;
 
  private:
+  void evaluate() override;
   void update_wavevectors();
   int type_a, type_b, nbins;
   double qmin, qmax;

@@ -1,0 +1,106 @@
+#include "analysis_compute.h"
+
+#include "lammps_compat.h"
+#include "neighbour_adapter.h"
+#include "style_args.h"
+
+#include "atom.h"
+#include "memory.h"
+#include "update.h"
+
+using namespace LAMMPS_NS;
+
+namespace {
+// Our own bit in invoked_flag (LAMMPS's INVOKED_* use the low bits): set once evaluate() has run
+// since LAMMPS last cleared the flags.
+constexpr int kEvaluated = 1 << 12;
+}    // namespace
+
+AnalysisCompute::AnalysisCompute(LAMMPS *lmp, int narg, char **arg, const char *style) :
+    Compute(lmp, narg, arg), style_name(style)
+{
+}
+
+AnalysisCompute::~AnalysisCompute()
+{
+  for (auto &t : tracked) {
+    if (t.vector) memory->destroy(*t.vector);
+    if (t.array) memory->destroy(*t.array);
+  }
+}
+
+void AnalysisCompute::init_list(int, NeighList *ptr) { list = ptr; }
+
+void AnalysisCompute::compute_peratom()
+{
+  invoked_peratom = update->ntimestep;
+  evaluate_once();
+}
+
+void AnalysisCompute::compute_vector()
+{
+  invoked_vector = update->ntimestep;
+  evaluate_once();
+}
+
+void AnalysisCompute::compute_array()
+{
+  invoked_array = update->ntimestep;
+  evaluate_once();
+}
+
+void AnalysisCompute::evaluate_once()
+{
+  if (invoked_flag & kEvaluated) return;
+  cunbglass::ReentryGuard guard(lmp, style_name, id, busy);
+  grow_per_atom();
+  evaluate();
+  invoked_flag |= kEvaluated;
+}
+
+void AnalysisCompute::track_per_atom(double **where, const char *name, bool publish)
+{
+  tracked.push_back({where, nullptr, 0, name, publish});
+}
+
+void AnalysisCompute::track_per_atom(double ***where, int columns, const char *name, bool publish)
+{
+  tracked.push_back({nullptr, where, columns, name, publish});
+}
+
+void AnalysisCompute::grow_per_atom()
+{
+  if (atom->nmax <= nmax) return;
+  nmax = atom->nmax;
+  for (auto &t : tracked) {
+    if (t.vector) {
+      memory->destroy(*t.vector);
+      memory->create(*t.vector, nmax, t.name.c_str());
+      if (t.publish) vector_atom = *t.vector;
+    } else {
+      memory->destroy(*t.array);
+      memory->create(*t.array, nmax, t.columns, t.name.c_str());
+      if (t.publish) array_atom = *t.array;
+    }
+  }
+}
+
+double AnalysisCompute::per_atom_memory() const
+{
+  double doubles = 0.0;
+  for (const auto &t : tracked) doubles += double(nmax) * (t.vector ? 1 : t.columns);
+  return doubles * sizeof(double);
+}
+
+void AnalysisCompute::request_neighbours(double cutoff)
+{
+  cunbglass::init_neighbour_compute(lmp, this, instance_me, style_name, cutoff);
+}
+
+cunbglass::core::NeighbourGraph AnalysisCompute::neighbours_within(double cutoff, bool warn_if_none)
+{
+  cunbglass::compat::build_occasional(neighbor, list);
+  auto graph = cunbglass::neighbours_within(list, atom->x, atom->nlocal, cutoff);
+  if (warn_if_none) cunbglass::warn_if_no_neighbours(lmp, style_name, id, cutoff, graph.indices.size(), warned);
+  return graph;
+}

@@ -1,0 +1,63 @@
+/* Base of cunbglass's computes: the one home of
+ *  - evaluate-once: every output (per-atom, vector, array) asked for on the same step comes from
+ *    one call of evaluate() (LAMMPS clears invoked_flag at each step), behind a re-entry guard
+ *    that stops a compute whose inputs refer back to itself;
+ *  - per-atom arrays, grown with the atoms before each evaluation (and published as LAMMPS's
+ *    vector_atom or array_atom);
+ *  - the occasional full neighbour list of computes that analyse neighbours: requested in init()
+ *    to cutoff + skin after the ghost-range checks, rebuilt when stale, turned into the graph of
+ *    each owned atom's neighbours within the cutoff. */
+#pragma once
+
+#include "compute.h"
+#include "neighbour_graph.h"
+
+#include <string>
+#include <vector>
+
+namespace LAMMPS_NS {
+
+class AnalysisCompute : public Compute {
+ public:
+  AnalysisCompute(class LAMMPS *, int, char **, const char *style_name);
+  ~AnalysisCompute() override;
+  void init_list(int, class NeighList *) override;
+  void compute_peratom() override;
+  void compute_vector() override;
+  void compute_array() override;
+
+ protected:
+  virtual void evaluate() = 0;    // computes every output of the compute
+  const char *style_name;         // "compute conc/atom", for messages
+
+  // Per-atom storage: `*where` is (re)allocated to atom->nmax rows before evaluate(); `columns`
+  // 0 is a vector. With `publish` it becomes vector_atom (columns 0) or array_atom.
+  void track_per_atom(double **where, const char *name, bool publish);
+  void track_per_atom(double ***where, int columns, const char *name, bool publish);
+  double per_atom_memory() const;
+
+  // For init(): ghost range, binning and group checks, then the occasional full list to
+  // cutoff + skin. evaluate() gets each owned atom's neighbours within `cutoff` (the list rebuilt
+  // first if atoms moved since it was built); with `warn_if_none`, a warning (once) when no atom
+  // has a neighbour (a cutoff typed in the wrong units).
+  void request_neighbours(double cutoff);
+  cunbglass::core::NeighbourGraph neighbours_within(double cutoff, bool warn_if_none);
+
+ private:
+  void evaluate_once();
+  void grow_per_atom();
+  struct Tracked {
+    double **vector = nullptr;
+    double ***array = nullptr;
+    int columns = 0;
+    std::string name;
+    bool publish = false;
+  };
+  std::vector<Tracked> tracked;
+  int nmax = 0;
+  class NeighList *list = nullptr;
+  bool busy = false;      // inside evaluate()
+  bool warned = false;    // no-neighbour warning given
+};
+
+}    // namespace LAMMPS_NS
