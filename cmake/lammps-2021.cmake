@@ -1,25 +1,11 @@
-# Options of the LAMMPS 29 Sep 2021 build (used with `cmake -C`). tools/build-lammps.sh hashes this
-# file into the cache key, so changing an option here triggers a rebuild in a new cache folder.
-# KOKKOS with the OpenMP backend, so `-k on t N -sf kk` runs (and is tested) on CPUs; its Kokkos
-# 3.4.1 comes from the Debian source of Trilinos 13.2.0 (Debian's LAMMPS source has no lib/kokkos).
-set(CMAKE_BUILD_TYPE Release CACHE STRING "")
-set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG" CACHE STRING "")
-set(BUILD_SHARED_LIBS ON CACHE BOOL "")
-set(BUILD_MPI ON CACHE BOOL "")
-set(BUILD_OMP ON CACHE BOOL "")
+# LAMMPS 29 Sep 2021: the common options, exceptions (an option before 2023), and KOKKOS with the
+# OpenMP backend, so `-k on t N -sf kk` runs (and is tested) on CPUs; its Kokkos 3.4.1 comes from
+# the Debian source of Trilinos 13.2.0 (Debian's LAMMPS source has no lib/kokkos).
+include(${CMAKE_CURRENT_LIST_DIR}/lammps-common.cmake)
 set(LAMMPS_EXCEPTIONS ON CACHE BOOL "")
-set(LAMMPS_SIZES smallbig CACHE STRING "")
-set(FFT KISS CACHE STRING "")
-set(WITH_JPEG OFF CACHE BOOL "")
-set(WITH_PNG OFF CACHE BOOL "")
-set(WITH_FFMPEG OFF CACHE BOOL "")
-set(DOWNLOAD_VORO OFF CACHE BOOL "")
+set(PKG_KOKKOS ON CACHE BOOL "")
 set(DOWNLOAD_KOKKOS OFF CACHE BOOL "")
 set(EXTERNAL_KOKKOS OFF CACHE BOOL "")
-set(ENABLE_TESTING OFF CACHE BOOL "")
-foreach(pkg PLUGIN OPENMP MANYBODY VORONOI EXTRA-COMPUTE EXTRA-FIX PTM MC KOKKOS)
-  set(PKG_${pkg} ON CACHE BOOL "")
-endforeach()
 set(Kokkos_ENABLE_SERIAL ON CACHE BOOL "")
 set(Kokkos_ENABLE_OPENMP ON CACHE BOOL "")
 set(Kokkos_ENABLE_CUDA OFF CACHE BOOL "")

@@ -1,17 +1,2 @@
-# Options of the default LAMMPS build, 4 Feb 2025 (used with `cmake -C`). tools/build-lammps.sh
-# hashes this file into the cache key, so changing an option here rebuilds in a new cache folder.
-set(CMAKE_BUILD_TYPE Release CACHE STRING "")
-set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG" CACHE STRING "")
-set(BUILD_SHARED_LIBS ON CACHE BOOL "")
-set(BUILD_MPI ON CACHE BOOL "")
-set(BUILD_OMP ON CACHE BOOL "")
-set(LAMMPS_SIZES smallbig CACHE STRING "")
-set(FFT KISS CACHE STRING "")
-set(WITH_JPEG OFF CACHE BOOL "")
-set(WITH_PNG OFF CACHE BOOL "")
-set(WITH_FFMPEG OFF CACHE BOOL "")
-set(DOWNLOAD_VORO OFF CACHE BOOL "")
-set(ENABLE_TESTING OFF CACHE BOOL "")
-foreach(pkg PLUGIN OPENMP MANYBODY VORONOI EXTRA-COMPUTE EXTRA-FIX PTM MC)
-  set(PKG_${pkg} ON CACHE BOOL "")
-endforeach()
+# LAMMPS 4 Feb 2025, the default engine: the common options (no KOKKOS: docs/design.md).
+include(${CMAKE_CURRENT_LIST_DIR}/lammps-common.cmake)

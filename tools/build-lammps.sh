@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fetch a pinned LAMMPS release from the Debian source archive and build it once, in a cache
 # folder outside the repository keyed by the upstream release, the Debian revision and a hash of
-# the build options (cmake/lammps-<release>.cmake). Prints the cache folder (holding src/ and
-# build/) on its last line of stdout.
+# the build options (cmake/lammps-common.cmake and cmake/lammps-<release>.cmake). Prints the
+# cache folder (holding src/ and build/) on its last line of stdout.
 #
 #   tools/build-lammps.sh [2025|2021]   4 Feb 2025 (the default engine) or 29 Sep 2021 Update 2
 #                                       (with KOKKOS/OpenMP); fetch + build if not cached
@@ -28,7 +28,7 @@ case "$release" in
 esac
 preset="$here/cmake/lammps-$release.cmake"
 cache="${CUNBGLASS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cunbglass}"
-opthash=$(sha256sum "$preset" | cut -c1-10)
+opthash=$(cat "$here/cmake/lammps-common.cmake" "$preset" | sha256sum | cut -c1-10)
 jobs="${CUNBGLASS_JOBS:-$(nproc)}"
 
 log() { echo "[build-lammps] $*" >&2; }

@@ -29,7 +29,9 @@ void LammpsTest::TearDown()
   lmp = nullptr;
 }
 
-void LammpsTest::run(const std::string &commands)
+// Runs the commands line by line until one fails: LAMMPS's message and the failing line, or
+// an empty message when all ran.
+std::pair<std::string, std::string> LammpsTest::first_error(const std::string &commands)
 {
   std::istringstream in(commands);
   std::string line;
@@ -38,25 +40,23 @@ void LammpsTest::run(const std::string &commands)
     if (lammps_has_error(lmp)) {
       char buf[2048];
       lammps_get_last_error_message(lmp, buf, sizeof(buf));
-      FAIL() << "LAMMPS error in '" << line << "': " << buf;
+      return {buf, line};
     }
   }
+  return {"", ""};
+}
+
+void LammpsTest::run(const std::string &commands)
+{
+  const auto [message, line] = first_error(commands);
+  if (!message.empty()) FAIL() << "LAMMPS error in '" << line << "': " << message;
 }
 
 std::string LammpsTest::expect_error(const std::string &commands)
 {
-  std::istringstream in(commands);
-  std::string line;
-  while (std::getline(in, line)) {
-    lammps_command(lmp, line.c_str());
-    if (lammps_has_error(lmp)) {
-      char buf[2048];
-      lammps_get_last_error_message(lmp, buf, sizeof(buf));
-      return buf;
-    }
-  }
-  ADD_FAILURE() << "expected a LAMMPS error from:\n" << commands;
-  return "";
+  const std::string message = first_error(commands).first;
+  if (message.empty()) ADD_FAILURE() << "expected a LAMMPS error from:\n" << commands;
+  return message;
 }
 
 double LammpsTest::global_scalar(const std::string &id)

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cunbglass::test {
@@ -18,6 +19,7 @@ class LammpsTest : public ::testing::Test {
   void run(const std::string &commands);
   // Run commands that must fail; returns LAMMPS's error message (the test fails if none).
   std::string expect_error(const std::string &commands);
+  std::pair<std::string, std::string> first_error(const std::string &commands);
 
   double global_scalar(const std::string &id);
   double global_vector(const std::string &id, int index);    // 0-based
