@@ -105,7 +105,7 @@ int main(int argc, char **argv)
   cmd("replicate " + (counts == rep ? rep + " " + rep + " " + rep : counts));
   cmd("pair_style eam/alloy");
   cmd("pair_coeff * * CuNb.eam.alloy Cu Nb");
-  cmd("comm_modify cutoff 10.0");
+  cmd("comm_modify cutoff 12.0");    // ico/interface lists reach 10 A + skin
   cmd("neighbor 1.0 bin");
   if (argc > 5 && std::string(argv[5]) == "vdos") {
     // fix vdos with Nlag 1000: one sample (end_of_step) against one MD step, for the default
@@ -196,6 +196,16 @@ int main(int argc, char **argv)
   cmd("compute perc all percolation 3.5 select v_sel");
   cmd("compute clus sel cluster/atom 3.5");
   cmd("compute voronoi all voronoi/atom");
+  // the stack of examples/anneal.in, at the sizes that deck runs (sq/bt to 2 1/A grows with the
+  // box volume times the atoms)
+  const bool stack = lmp->atom->natoms <= 20000;
+  if (stack) {
+    cmd("compute pe all pe/atom");
+    cmd("compute iface all ico/interface c_conc c_ico c_pe 10.0 20");
+    cmd("compute sqa all sq/bt 1 2 $(0.9*2*PI/lx) 2.0 40");
+    cmd("compute net all percolation 3.5 select c_ico");
+    cmd("thermo_style custom step c_iface[2]");    // per-atom energies tallied on this step
+  }
   cmd("run 0");
   const double natoms = lmp->atom->natoms;
 
@@ -218,9 +228,15 @@ int main(int argc, char **argv)
     std::printf("| EAM force evaluation (eam/alloy) | %.0f | %d x %d | %.2f | 1 | | | |\n", natoms, nprocs,
                 omp_get_max_threads(), 1e3 * eam);
   }
+  // Our computes evaluate once per step (AnalysisCompute): each timed call starts from cleared
+  // invoked flags, as on a new step.
+  auto evaluate = [&](Compute *c, bool array) {
+    c->invoked_flag = Compute::INVOKED_NONE;
+    array ? c->compute_array() : c->compute_peratom();
+  };
   for (const auto &e : entries) {
     Compute *ours = find(lmp, e.ours_id);
-    const double t = median_seconds(repeats, [&] { e.array ? ours->compute_array() : ours->compute_peratom(); });
+    const double t = median_seconds(repeats, [&] { evaluate(ours, e.array); });
     double tb = 0.0;
     if (e.builtin_id) {
       Compute *builtin = find(lmp, e.builtin_id);
@@ -234,6 +250,31 @@ int main(int argc, char **argv)
       std::printf("| %s | %.0f | %d x %d | %.2f | %.2f | %s | %s | %.1f |\n", e.style, natoms, nprocs,
                   omp_get_max_threads(), 1e3 * t, t / eam, e.builtin,
                   tb > 0 ? std::to_string(t / tb).substr(0, 4).c_str() : "", total_bytes / 1e6);
+  }
+  // compute ico/interface alone (its inputs current), and the whole stack of examples/anneal.in
+  // as on one sampling step: conc/atom 7, ico/atom 3.5, percolation of the icosahedral atoms,
+  // pe/atom, ico/interface 10 A, sq/bt to 2 1/A. Its share of MD at 1 ps sampling (500 steps of
+  // 2 fs) is estimated against 500 EAM force evaluations (an MD step costs a little more).
+  if (stack) {
+    Compute *iface = find(lmp, "iface");
+    const double t_iface = median_seconds(repeats, [&] { evaluate(iface, false); });
+    const char *stack_ids[] = {"conc", "ico", "net", "pe", "iface", "sqa"};
+    const double t_stack = median_seconds(repeats, [&] {
+      for (const char *sid : stack_ids) find(lmp, sid)->invoked_flag = Compute::INVOKED_NONE;
+      for (const char *sid : stack_ids) {
+        Compute *c = find(lmp, sid);
+        if (c->peratom_flag) c->compute_peratom();
+        c->invoked_flag |= Compute::INVOKED_PERATOM;
+        if (c->array_flag) c->compute_array();
+      }
+    });
+    if (me == 0) {
+      std::printf("| ico/interface 10 A, 20 bins (inputs current) | %.0f | %d x %d | %.2f | %.2f | | | |\n", natoms,
+                  nprocs, omp_get_max_threads(), 1e3 * t_iface, t_iface / eam);
+      std::printf("| anneal stack (examples/anneal.in: conc/atom 7, ico/atom, percolation, pe/atom, ico/interface, sq/bt to 2 1/A) | %.0f | %d x %d | %.2f | %.2f | %.2f %% of 500 EAM evaluations (1 ps sampling) | | |\n",
+                  natoms, nprocs, omp_get_max_threads(), 1e3 * t_stack, t_stack / eam,
+                  100.0 * t_stack / (500.0 * eam));
+    }
   }
   struct rusage usage;
   getrusage(RUSAGE_SELF, &usage);

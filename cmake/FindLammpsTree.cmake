@@ -13,13 +13,21 @@
 #   LAMMPS_VERSION_STRING, LAMMPS_VERSION_NUMBER (YYYYMMDD), CUNBGLASS_HAVE_LAMMPS_LIBRARY,
 #   CUNBGLASS_LAMMPS_HAS_AUTOLOAD
 include(CheckCXXSourceCompiles)
+# The API probes below (compile-only), one switch each in src/lammps/lammps_compat.h.
+set(_cunbglass_probes CUNBGLASS_NEIGH_ADD_REQUEST CUNBGLASS_COMM_FORWARD_GENERIC
+    CUNBGLASS_BUILD_ONE_PREFLAG CUNBGLASS_ABORT_GET_UNIVERSE)
 
 set(LAMMPS_SOURCE_DIR "" CACHE PATH "LAMMPS src folder to build the plugin against (empty: pinned tree)")
 set(LAMMPS_BUILD_DIR "" CACHE PATH "CMake build folder of that LAMMPS (holds liblammps.so)")
 set(CUNBGLASS_LAMMPS_RELEASE 2025 CACHE STRING "Pinned LAMMPS to build when LAMMPS_SOURCE_DIR is empty: 2025 or 2021")
 set_property(CACHE CUNBGLASS_LAMMPS_RELEASE PROPERTY STRINGS 2025 2021)
 
-if(NOT LAMMPS_SOURCE_DIR)
+# A build folder configured with the pinned tree asks tools/build-lammps.sh again on every
+# configure (instant when cached): when the build options or the Debian revision change, the
+# tree moves to a new cache folder and the old one may be gone.
+# (also a folder configured before that was recorded, whose pinned tree is gone).
+if(NOT LAMMPS_SOURCE_DIR OR (CUNBGLASS_PINNED_SOURCE AND LAMMPS_SOURCE_DIR STREQUAL CUNBGLASS_PINNED_SOURCE)
+   OR (NOT EXISTS "${LAMMPS_SOURCE_DIR}/version.h" AND LAMMPS_SOURCE_DIR MATCHES "/cunbglass/lammps-[^/]+/src/src$"))
   if(NOT CUNBGLASS_LAMMPS_RELEASE MATCHES "^(2025|2021)$")
     message(FATAL_ERROR "CUNBGLASS_LAMMPS_RELEASE=${CUNBGLASS_LAMMPS_RELEASE}: use 2025 (LAMMPS 4 Feb 2025) "
                         "or 2021 (LAMMPS 29 Sep 2021), or pass -DLAMMPS_SOURCE_DIR=/path/to/lammps/src.")
@@ -35,9 +43,19 @@ if(NOT LAMMPS_SOURCE_DIR)
   string(REGEX REPLACE ".*\n" "" _pinned "${_pinned}")
   set(LAMMPS_SOURCE_DIR "${_pinned}/src/src" CACHE PATH "" FORCE)
   set(LAMMPS_BUILD_DIR "${_pinned}/build" CACHE PATH "" FORCE)
+  set(CUNBGLASS_PINNED_SOURCE "${_pinned}/src/src" CACHE INTERNAL "LAMMPS_SOURCE_DIR set from tools/build-lammps.sh")
 endif()
 
 get_filename_component(LAMMPS_SOURCE_DIR "${LAMMPS_SOURCE_DIR}" ABSOLUTE)
+# Another tree than at the last configure of this folder: forget what was found for the old one
+# (the library and the API probes are cached by CMake).
+if(NOT "${CUNBGLASS_CONFIGURED_TREE}" STREQUAL "${LAMMPS_SOURCE_DIR}")
+  unset(LAMMPS_LIBRARY CACHE)
+  foreach(_probe ${_cunbglass_probes})
+    unset(${_probe} CACHE)
+  endforeach()
+  set(CUNBGLASS_CONFIGURED_TREE "${LAMMPS_SOURCE_DIR}" CACHE INTERNAL "tree of the last configure")
+endif()
 if(NOT EXISTS "${LAMMPS_SOURCE_DIR}/lammps.h" OR NOT EXISTS "${LAMMPS_SOURCE_DIR}/version.h")
   message(FATAL_ERROR "LAMMPS_SOURCE_DIR=${LAMMPS_SOURCE_DIR} is not a LAMMPS src folder "
                       "(no lammps.h/version.h). Pass the 'src' folder of a LAMMPS checkout.")
@@ -159,8 +177,7 @@ unset(CMAKE_TRY_COMPILE_TARGET_TYPE)
 unset(CMAKE_REQUIRED_FLAGS)
 unset(CMAKE_REQUIRED_DEFINITIONS)
 unset(CMAKE_REQUIRED_INCLUDES)
-foreach(_probe CUNBGLASS_NEIGH_ADD_REQUEST CUNBGLASS_COMM_FORWARD_GENERIC CUNBGLASS_BUILD_ONE_PREFLAG
-               CUNBGLASS_ABORT_GET_UNIVERSE)
+foreach(_probe ${_cunbglass_probes})
   if(${_probe})
     target_compile_definitions(lammps_headers INTERFACE ${_probe}=1)
   endif()
