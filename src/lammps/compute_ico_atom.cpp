@@ -3,7 +3,6 @@
 #include "common_neighbour_analysis.h"
 #include "voronoi_index.h"
 #include "lammps_compat.h"
-#include "neighbour_adapter.h"
 #include "style_args.h"
 
 #include "atom.h"
@@ -11,9 +10,6 @@
 #include "domain.h"
 #include "error.h"
 #include "group.h"
-#include "memory.h"
-#include "neighbor.h"
-#include "update.h"
 
 #include <cmath>
 #include <mpi.h>

@@ -6,7 +6,6 @@
 #include "atom.h"
 #include "comm.h"
 #include "memory.h"
-#include "update.h"
 
 #include <cmath>
 #include <mpi.h>

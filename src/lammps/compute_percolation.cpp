@@ -3,7 +3,6 @@
 #include "distributed_clusters.h"
 #include "domain_cell.h"
 #include "lammps_compat.h"
-#include "neighbour_adapter.h"
 #include "periodic_clusters.h"
 #include "cell_geometry.h"
 
@@ -12,8 +11,6 @@
 #include "domain.h"
 #include "error.h"
 #include "input.h"
-#include "memory.h"
-#include "update.h"
 #include "variable.h"
 
 #include <algorithm>

@@ -9,7 +9,6 @@
 #include "domain.h"
 #include "error.h"
 #include "memory.h"
-#include "update.h"
 
 #include <array>
 #include <cmath>
