@@ -125,12 +125,11 @@ void run(int argc, char **argv, MPI_Comm comm)
 {
   setenv("LAMMPS_POTENTIALS", default_potentials().c_str(), 0);
 #if defined(CUNBGLASS_LAMMPS_HAS_AUTOLOAD)
-  setenv("LAMMPS_PLUGIN_PATH", plugin_path().c_str(), 0);
+  setenv("LAMMPS_PLUGIN_PATH", plugin_path().c_str(), 0);    // LAMMPS loads them itself
+#endif
   auto *lammps = new LAMMPS(argc, argv, comm);
   if (!same_lammps(lammps, comm, plugin_path())) throw LAMMPSException("LAMMPS version mismatch");
-#else
-  auto *lammps = new LAMMPS(argc, argv, comm);
-  if (!same_lammps(lammps, comm, plugin_path())) throw LAMMPSException("LAMMPS version mismatch");
+#if !defined(CUNBGLASS_LAMMPS_HAS_AUTOLOAD)
   for (const auto &plugin : find_plugins(plugin_path()))
     lammps->input->one("plugin load \"" + plugin + "\"");
 #endif
