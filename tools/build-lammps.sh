@@ -109,6 +109,5 @@ start=$(date +%s)
 cmake --build "$dir/build" --parallel "$jobs" >"$dir/build.log" 2>&1 || {
   tail -n 40 "$dir/build.log" >&2; log "error: LAMMPS build failed ($dir/build.log)"; exit 1; }
 log "LAMMPS built in $(( $(date +%s) - start )) s"
-echo "$(( $(date +%s) - start ))" > "$dir/build/.build_seconds"
 touch "$dir/build/.complete"
 echo "$dir"

@@ -36,7 +36,8 @@ static_assert(sizeof(ComponentRecord) == ComponentRecord::kDoubles * sizeof(doub
 static_assert(sizeof(LinkRecord) == LinkRecord::kDoubles * sizeof(double), "no padding");
 
 // The records of one rank from its local clustering. Per node: its atom ID, whether this rank
-// owns it, whether other ranks also hold it (must be true for every node not owned here).
+// owns it, and, for owned nodes, whether other ranks also hold it (as ghosts); a node not owned
+// here (a ghost: owned by another rank, or a periodic image) is always a link.
 struct RankRecords {
   std::vector<ComponentRecord> components;
   std::vector<LinkRecord> links;

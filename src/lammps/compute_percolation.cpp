@@ -165,8 +165,6 @@ void ComputePercolation::evaluate()
       owned_here[owned_node[i]] = 1;
       shared[owned_node[i]] = referenced[i] > 0.0;
     }
-  for (int n = 0; n < nnodes; ++n)
-    if (!owned_here[n]) shared[n] = 1;    // ghosts: owned by another rank (or a periodic image)
 
   // Merge over ranks (core/distributed_clusters.h): each rank's component and link records,
   // gathered in rank order, give the same global clusters on every rank.

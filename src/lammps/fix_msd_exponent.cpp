@@ -110,10 +110,11 @@ void FixMsdExponent::init()
       error->all(FLERR, "fix msd/exponent: the group has no atom of type " + std::to_string(types[t]));
 }
 
-bool FixMsdExponent::moved_half_a_cell(const double *now, const double *before) const
+bool FixMsdExponent::moved_half_a_cell(const std::array<std::array<double, 3>, 3> &cell, const double *now,
+                                       const double *before) const
 {
   const auto f = cunbglass::core::fractional_displacement(
-      cunbglass::cell_vectors(domain), {now[0] - before[0], now[1] - before[1], now[2] - before[2]});
+      cell, {now[0] - before[0], now[1] - before[1], now[2] - before[2]});
   const int periodic[3] = {domain->xperiodic, domain->yperiodic, domain->zperiodic};
   for (int k = 0; k < 3; ++k)
     if (periodic[k] && std::fabs(f[k]) > 0.5) return true;
@@ -139,6 +140,7 @@ void FixMsdExponent::sample(long n)
   // then looks like a jump of a box length).
   const int last = norigins;    // history slot of the previous sample's unwrapped position
   const bool check_jumps = rerun_frames && n > 0;
+  const auto cell = cunbglass::cell_vectors(domain);
   int jumped = 0;
   unwrapped.resize(3 * static_cast<size_t>(nlocal));
   counted.assign(nlocal, 0);
@@ -147,7 +149,7 @@ void FixMsdExponent::sample(long n)
     counted[i] = 1;
     double *u = &unwrapped[3 * static_cast<size_t>(i)];
     domain->unmap(x[i], image[i], u);
-    if (check_jumps) jumped |= moved_half_a_cell(u, &history[i][3 * last]);
+    if (check_jumps) jumped |= moved_half_a_cell(cell, u, &history[i][3 * last]);
     for (int d = 0; d < 3; ++d) history[i][3 * last + d] = u[d];
   }
   // displacements from every stored origin whose lag is one of the measured lags

@@ -5,6 +5,7 @@
 #include "fix_with_history.h"
 #include "msd_statistics.h"
 
+#include <array>
 #include <vector>
 
 namespace LAMMPS_NS {
@@ -21,7 +22,8 @@ class FixMsdExponent : public FixWithHistory {
  private:
   void sample(long n) override;
   void group_com(double *cm);
-  bool moved_half_a_cell(const double *now, const double *before) const;
+  bool moved_half_a_cell(const std::array<std::array<double, 3>, 3> &cell, const double *now,
+                         const double *before) const;
   std::vector<double> restart_header() const override;
   std::string restart_mismatch() const override;
   void append_restart_state(std::vector<double> &state) const override;

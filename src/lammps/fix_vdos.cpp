@@ -1,6 +1,6 @@
 #include "fix_vdos.h"
-#include "math_constants.h"
 
+#include "math_constants.h"
 #include "style_args.h"
 
 #include "atom.h"

@@ -77,7 +77,7 @@ Distributed distribute_and_merge(const Graph &g, const std::vector<int> &owner, 
       node_of[global] = static_cast<int>(node_id.size());
       node_id.push_back(global + 1.0);    // atom IDs start at 1
       owned.push_back(owner[global] == r);
-      shared.push_back(owner[global] != r);
+      shared.push_back(0);    // set below for owned nodes; a ghost node is a link anyway
       return static_cast<int>(node_id.size()) - 1;
     };
     std::vector<PeriodicBond> bonds;
