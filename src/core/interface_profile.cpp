@@ -1,40 +1,121 @@
 #include "interface_profile.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <limits>
 
 namespace cunbglass::core {
 
-std::vector<double> distance_to_marked(const double *x, const NeighbourGraph &graph,
-                                       const std::vector<unsigned char> &marked)
+namespace {
+
+// The marked entries sorted into cubic cells of side `side` over the bounding box of all entries.
+class MarkedCells {
+ public:
+  MarkedCells(const double *x, int n_all, const std::vector<unsigned char> &marked, double rmax)
+  {
+    for (int d = 0; d < 3; ++d) lo[d] = hi[d] = n_all > 0 ? x[d] : 0.0;
+    for (int i = 1; i < n_all; ++i)
+      for (int d = 0; d < 3; ++d) {
+        lo[d] = std::min(lo[d], x[3 * i + d]);
+        hi[d] = std::max(hi[d], x[3 * i + d]);
+      }
+    // a quarter of rmax, widened until the grid has at most about two cells per entry (a tiny
+    // rmax in a large box must not allocate a huge grid)
+    side = rmax / 4.0;
+    const double max_cells = 2.0 * n_all + 8.0;
+    while (cells_for(side) > max_cells) side *= 1.5;
+    for (int d = 0; d < 3; ++d) n[d] = static_cast<int>(std::floor((hi[d] - lo[d]) / side)) + 1;
+    start.assign(static_cast<size_t>(n[0]) * n[1] * n[2] + 1, 0);
+    for (int i = 0; i < n_all; ++i)
+      if (marked[i]) ++start[cell_of(x + 3 * i) + 1];
+    for (size_t c = 1; c < start.size(); ++c) start[c] += start[c - 1];
+    entries.resize(start.back());
+    std::vector<int> fill(start.begin(), start.end() - 1);
+    for (int i = 0; i < n_all; ++i)
+      if (marked[i]) entries[fill[cell_of(x + 3 * i)]++] = i;
+  }
+
+  // Smallest squared distance from point p to a marked entry, among those closer than rmax
+  // (rmax^2 when none is).
+  double nearest2(const double *x, const double *p, double rmax) const
+  {
+    int home[3];
+    for (int d = 0; d < 3; ++d) home[d] = cell_coordinate(p[d], d);
+    const int shells = static_cast<int>(std::min(std::ceil(rmax / side), double(std::max({n[0], n[1], n[2]}))));
+    double best2 = rmax * rmax;
+    for (int r = 0; r <= shells; ++r) {
+      // every entry of shell r lies at least (r - 1) cells away from p
+      const double gap = (r - 1) * side;
+      if (r > 1 && gap * gap >= best2) break;
+      for (int dz = -r; dz <= r; ++dz)
+        for (int dy = -r; dy <= r; ++dy)
+          for (int dx = -r; dx <= r; ++dx) {
+            if (std::max({std::abs(dx), std::abs(dy), std::abs(dz)}) != r) continue;
+            const int cx = home[0] + dx, cy = home[1] + dy, cz = home[2] + dz;
+            if (cx < 0 || cy < 0 || cz < 0 || cx >= n[0] || cy >= n[1] || cz >= n[2]) continue;
+            const size_t c = (static_cast<size_t>(cz) * n[1] + cy) * n[0] + cx;
+            for (int k = start[c]; k < start[c + 1]; ++k) {
+              const double *q = x + 3 * entries[k];
+              const double ex = q[0] - p[0], ey = q[1] - p[1], ez = q[2] - p[2];
+              const double d2 = ex * ex + ey * ey + ez * ez;
+              if (d2 < best2) best2 = d2;
+            }
+          }
+    }
+    return best2;
+  }
+
+ private:
+  double cells_for(double s) const
+  {
+    double cells = 1.0;
+    for (int d = 0; d < 3; ++d) cells *= std::floor((hi[d] - lo[d]) / s) + 1.0;
+    return cells;
+  }
+  int cell_coordinate(double v, int d) const
+  {
+    return std::clamp(static_cast<int>(std::floor((v - lo[d]) / side)), 0, n[d] - 1);
+  }
+  size_t cell_of(const double *p) const
+  {
+    return (static_cast<size_t>(cell_coordinate(p[2], 2)) * n[1] + cell_coordinate(p[1], 1)) * n[0] +
+        cell_coordinate(p[0], 0);
+  }
+
+  double lo[3], hi[3], side = 1.0;
+  int n[3] = {1, 1, 1};
+  std::vector<int> start, entries;
+};
+
+}    // namespace
+
+std::vector<double> distance_to_marked(const double *x, int n_owned, int n_all,
+                                       const std::vector<unsigned char> &marked, double rmax)
 {
-  const int n = graph.num_centres();
-  std::vector<double> out(n, std::numeric_limits<double>::infinity());
+  std::vector<double> out(n_owned, std::numeric_limits<double>::infinity());
+  const MarkedCells cells(x, n_all, marked, rmax);
+  const double rmax2 = rmax * rmax;
 #pragma omp parallel for schedule(static)
-  for (int c = 0; c < n; ++c) {
-    if (marked[c]) {
-      out[c] = 0.0;
+  for (int i = 0; i < n_owned; ++i) {
+    if (marked[i]) {
+      out[i] = 0.0;
       continue;
     }
-    double best2 = std::numeric_limits<double>::infinity();
-    for (const int *j = graph.begin(c); j != graph.end(c); ++j) {
-      if (!marked[*j]) continue;
-      const double dx = x[3 * *j] - x[3 * c], dy = x[3 * *j + 1] - x[3 * c + 1],
-                   dz = x[3 * *j + 2] - x[3 * c + 2];
-      best2 = std::fmin(best2, dx * dx + dy * dy + dz * dz);
-    }
-    out[c] = std::sqrt(best2);
+    const double best2 = cells.nearest2(x, x + 3 * i, rmax);
+    if (best2 < rmax2) out[i] = std::sqrt(best2);
   }
   return out;
 }
 
 Profile distance_profile(const std::vector<double> &distance, const std::vector<unsigned char> &flag,
-                         const std::vector<unsigned char> &include, double rmax, int nbins)
+                         double rmax, int nbins)
 {
   Profile p;
   p.atoms.assign(nbins, 0.0);
   p.flagged.assign(nbins, 0.0);
   for (size_t i = 0; i < distance.size(); ++i) {
-    if (!include[i] || !(distance[i] < rmax)) continue;
+    if (!(distance[i] < rmax)) continue;
     const int bin = static_cast<int>(distance[i] / rmax * nbins);
     p.atoms[bin] += 1.0;
     p.flagged[bin] += flag[i] ? 1.0 : 0.0;
@@ -50,6 +131,51 @@ double formation_energy(const ClassSums &ico, const ClassSums &a_rich, const Cla
   const double slope = (a_rich.mean_energy() - b_rich.mean_energy()) / (ca - cb);
   const double reference = b_rich.mean_energy() + slope * (ico.mean_concentration() - cb);
   return ico.mean_energy() - reference;
+}
+
+std::vector<double> InterfaceSums::to_doubles() const
+{
+  std::vector<double> flat(profile.atoms);
+  flat.insert(flat.end(), profile.flagged.begin(), profile.flagged.end());
+  for (const ClassSums *s : {&icosahedral, &a_rich, &b_rich})
+    flat.insert(flat.end(), {s->count, s->energy, s->concentration});
+  flat.push_back(beyond_rmax);
+  return flat;
+}
+
+InterfaceSums InterfaceSums::from_doubles(const std::vector<double> &flat, int nbins)
+{
+  InterfaceSums sums;
+  auto at = flat.begin();
+  sums.profile.atoms.assign(at, at + nbins);
+  sums.profile.flagged.assign(at + nbins, at + 2 * nbins);
+  at += 2 * nbins;
+  for (ClassSums *s : {&sums.icosahedral, &sums.a_rich, &sums.b_rich}) {
+    *s = ClassSums{at[0], at[1], at[2]};
+    at += 3;
+  }
+  sums.beyond_rmax = *at;
+  return sums;
+}
+
+InterfaceSums interface_sums(const std::vector<InterfaceAtom> &atoms, const RichThresholds &rich,
+                             double rmax, int nbins)
+{
+  std::vector<double> distance;
+  std::vector<unsigned char> icosahedral;
+  InterfaceSums sums;
+  for (const auto &a : atoms) {
+    distance.push_back(a.distance);
+    icosahedral.push_back(a.icosahedral);
+    ClassSums *cls = a.icosahedral ? &sums.icosahedral
+        : a.concentration > rich.a_min ? &sums.a_rich
+        : a.concentration < rich.b_max ? &sums.b_rich
+                                       : nullptr;
+    if (cls) *cls = ClassSums{cls->count + 1.0, cls->energy + a.energy, cls->concentration + a.concentration};
+    if (!std::isfinite(a.distance)) sums.beyond_rmax += 1.0;
+  }
+  sums.profile = distance_profile(distance, icosahedral, rmax, nbins);
+  return sums;
 }
 
 }    // namespace cunbglass::core

@@ -1,6 +1,5 @@
 #include "compute_ico_interface.h"
 
-#include "interface_profile.h"
 #include "lammps_compat.h"
 
 #include "atom.h"
@@ -34,9 +33,9 @@ ComputeIcoInterface::ComputeIcoInterface(LAMMPS *lmp, int narg, char **arg) :
       interface_hi = args.non_negative_double(iarg + 2, "interface hi");
       if (interface_hi < interface_lo) args.fail("interface hi must not be below lo");
     } else if (args.is(iarg, "rich")) {
-      rich_a = args.non_negative_double(iarg + 1, "rich a_min");
-      rich_b = args.non_negative_double(iarg + 2, "rich b_max");
-      if (rich_b >= rich_a) args.fail("rich: b_max must be below a_min");
+      rich.a_min = args.non_negative_double(iarg + 1, "rich a_min");
+      rich.b_max = args.non_negative_double(iarg + 2, "rich b_max");
+      if (rich.b_max >= rich.a_min) args.fail("rich: b_max must be below a_min");
     } else {
       args.unknown_keyword(iarg);
     }
@@ -67,7 +66,10 @@ void ComputeIcoInterface::init()
   conc.check(lmp, "compute ico/interface");
   ico.check(lmp, "compute ico/interface");
   pe.check(lmp, "compute ico/interface");
-  request_neighbours(rmax);
+  // no neighbour list (the core searches the interface atoms directly), but every interface atom
+  // within rmax of an owned atom must be there as a ghost until the next re-neighbouring
+  cunbglass::require_ghost_reach(lmp, style_name, rmax);
+  cunbglass::require_nonempty_group(lmp, style_name, igroup);
 }
 
 void ComputeIcoInterface::evaluate()
@@ -81,62 +83,39 @@ void ComputeIcoInterface::evaluate()
     marked[i] = (c >= interface_lo && c <= interface_hi) ? 1.0 : 0.0;
   }
   cunbglass::compat::forward_comm(comm, this);
-  std::vector<unsigned char> is_marked(nall), in_group(nlocal), on_ico(nlocal);
+  std::vector<unsigned char> is_marked(nall);
   for (int i = 0; i < nall; ++i) is_marked[i] = marked[i] > 0.0;
-  for (int i = 0; i < nlocal; ++i) {
-    in_group[i] = (atom->mask[i] & groupbit) != 0;
-    on_ico[i] = ico.value(lmp, i) > 0.0;
-  }
+  const auto d = cunbglass::core::distance_to_marked(atom->x[0], nlocal, nall, is_marked, rmax);
 
-  const auto graph = neighbours_within(rmax, false);
-  const auto d = cunbglass::core::distance_to_marked(atom->x[0], graph, is_marked);
-  for (int i = 0; i < nlocal; ++i) distance[i] = in_group[i] ? (std::isfinite(d[i]) ? d[i] : -1.0) : 0.0;
-
-  // profile p_ico(r)
-  const auto p = cunbglass::core::distance_profile(d, on_ico, in_group, rmax, nbins);
-  std::vector<double> local(2 * nbins + 10, 0.0), sum(2 * nbins + 10);
-  for (int b = 0; b < nbins; ++b) {
-    local[b] = p.atoms[b];
-    local[nbins + b] = p.flagged[b];
-  }
-  // class sums: icosahedral, A-rich non-icosahedral, B-rich non-icosahedral; beyond rmax
-  double *cls = &local[2 * nbins];
+  std::vector<cunbglass::core::InterfaceAtom> group_atoms;
   for (int i = 0; i < nlocal; ++i) {
-    if (!in_group[i]) continue;
-    const double c = conc.value(lmp, i), e = pe.value(lmp, i);
-    const int k = on_ico[i] ? 0 : (c > rich_a ? 1 : (c < rich_b ? 2 : -1));
-    if (k >= 0) {
-      cls[3 * k] += 1.0;
-      cls[3 * k + 1] += e;
-      cls[3 * k + 2] += c;
-    }
-    if (!std::isfinite(d[i])) cls[9] += 1.0;
+    const bool in_group = (atom->mask[i] & groupbit) != 0;
+    distance[i] = in_group ? (std::isfinite(d[i]) ? d[i] : -1.0) : 0.0;
+    if (in_group) group_atoms.push_back({d[i], conc.value(lmp, i), pe.value(lmp, i), ico.value(lmp, i) > 0.0});
   }
-  MPI_Allreduce(local.data(), sum.data(), static_cast<int>(local.size()), MPI_DOUBLE, MPI_SUM, world);
+  const auto local = cunbglass::core::interface_sums(group_atoms, rich, rmax, nbins).to_doubles();
+  std::vector<double> flat(local.size());
+  MPI_Allreduce(local.data(), flat.data(), static_cast<int>(local.size()), MPI_DOUBLE, MPI_SUM, world);
+  const auto sums = cunbglass::core::InterfaceSums::from_doubles(flat, nbins);
 
   const double width = rmax / nbins;
   for (int b = 0; b < nbins; ++b) {
+    const double atoms = sums.profile.atoms[b];
     table[b][0] = (b + 0.5) * width;
-    table[b][1] = sum[b] > 0.0 ? sum[nbins + b] / sum[b] : 0.0;
-    table[b][2] = sum[b];
+    table[b][1] = atoms > 0.0 ? sums.profile.flagged[b] / atoms : 0.0;
+    table[b][2] = atoms;
   }
-  const double *s = &sum[2 * nbins];
-  const cunbglass::core::ClassSums ico_atoms{s[0], s[1], s[2]}, a_rich{s[3], s[4], s[5]},
-      b_rich{s[6], s[7], s[8]};
-  const double h = cunbglass::core::formation_energy(ico_atoms, a_rich, b_rich);
+  const double h = cunbglass::core::formation_energy(sums.icosahedral, sums.a_rich, sums.b_rich);
   auto mean = [](double total, double n) { return n > 0.0 ? total / n : 0.0; };
-  results[0] = std::isfinite(h) ? h : 0.0;
-  results[1] = results[0] * kJPerMolPerEV;
-  results[2] = mean(s[2], s[0]);
-  results[3] = mean(s[1], s[0]);
-  results[4] = mean(s[5], s[3]);
-  results[5] = mean(s[4], s[3]);
-  results[6] = mean(s[8], s[6]);
-  results[7] = mean(s[7], s[6]);
-  results[8] = s[0];
-  results[9] = s[3];
-  results[10] = s[6];
-  results[11] = s[9];
+  int k = 0;    // the order of the documented vector elements (1)-(12)
+  results[k++] = std::isfinite(h) ? h : 0.0;
+  results[k++] = results[0] * kJPerMolPerEV;
+  for (const auto *cls : {&sums.icosahedral, &sums.a_rich, &sums.b_rich}) {
+    results[k++] = mean(cls->concentration, cls->count);
+    results[k++] = mean(cls->energy, cls->count);
+  }
+  for (const auto *cls : {&sums.icosahedral, &sums.a_rich, &sums.b_rich}) results[k++] = cls->count;
+  results[k++] = sums.beyond_rmax;
 }
 
 int ComputeIcoInterface::pack_forward_comm(int n, int *list_, double *buf, int, int *)

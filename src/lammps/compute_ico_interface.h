@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis_compute.h"
+#include "interface_profile.h"
 #include "style_args.h"
 
 namespace LAMMPS_NS {
@@ -21,7 +22,8 @@ class ComputeIcoInterface : public AnalysisCompute {
   cunbglass::PerAtomInput conc, ico, pe;
   double rmax;
   int nbins;
-  double interface_lo = 0.4, interface_hi = 0.6, rich_a = 0.75, rich_b = 0.25;
+  double interface_lo = 0.4, interface_hi = 0.6;
+  cunbglass::core::RichThresholds rich;
   double *distance = nullptr;    // per owned atom; -1 when no interface atom within rmax
   double *marked = nullptr;      // per atom incl. ghosts: 1 for interface atoms
   double **table = nullptr;      // nbins x 3

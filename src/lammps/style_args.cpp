@@ -155,10 +155,15 @@ void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double 
     lmp->error->all(FLERR, std::string(style) + " needs a pair style to build neighbour lists; "
                     "for analysis only, use 'pair_style zero " + std::to_string(cutoff) +
                     "' and 'pair_coeff * *'");
+  require_ghost_reach(lmp, style, cutoff);
+}
+
+void require_ghost_reach(LAMMPS_NS::LAMMPS *lmp, const char *style, double reach)
+{
   const double ghost = compat::ghost_cutoff(lmp);
-  const double needed = cutoff + lmp->neighbor->skin;
+  const double needed = reach + lmp->neighbor->skin;
   if (needed > ghost)
-    lmp->error->all(FLERR, std::string(style) + ": cutoff " + std::to_string(cutoff) +
+    lmp->error->all(FLERR, std::string(style) + ": cutoff " + std::to_string(reach) +
                     " plus neighbor skin " + std::to_string(lmp->neighbor->skin) +
                     " exceeds the ghost-atom cutoff " + std::to_string(ghost) +
                     "; add 'comm_modify cutoff " + std::to_string(needed) + "' (or larger)");

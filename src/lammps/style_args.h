@@ -55,6 +55,10 @@ std::string format_number(double value);
 // (cutoff + skin, since occasional lists use current positions). Also requires a pair style.
 void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff);
 
+// A style that reads ghost atoms up to `reach` from its owned atoms between re-neighbourings:
+// the ghost cutoff must cover reach + skin (the message names the comm_modify cutoff to set).
+void require_ghost_reach(LAMMPS_NS::LAMMPS *lmp, const char *style, double reach);
+
 void require_nonempty_group(LAMMPS_NS::LAMMPS *lmp, const char *style, int igroup);
 
 // Once per compute (`warned`): a warning when the neighbour graph of this evaluation has no
