@@ -30,9 +30,9 @@ void BM_IcosahedronLabels(benchmark::State &state)
   const auto x = random_atoms(static_cast<int>(state.range(0)), L);
   const auto imaged = add_periodic_images(x, Box::orthogonal({L, L, L}), 3.5);
   const auto graph = brute_force_neighbours(imaged, 3.5);
-  std::vector<unsigned char> eligible(x.size(), 1);
+  std::vector<unsigned char> selected(x.size(), 1);
   for (auto _ : state)
-    benchmark::DoNotOptimize(label_full_icosahedra(imaged.x.data(), graph, eligible, 3.5,
+    benchmark::DoNotOptimize(label_full_icosahedra(imaged.x.data(), graph, selected, 3.5,
                                                    static_cast<int>(imaged.original.size())));
   state.SetComplexityN(state.range(0));
 }
@@ -61,8 +61,8 @@ void BM_LocalCounts(benchmark::State &state)
   const auto graph = brute_force_neighbours(imaged, 7.0);
   std::vector<int> type(imaged.original.size());
   for (size_t e = 0; e < type.size(); ++e) type[e] = 1 + imaged.original[e] % 2;
-  std::vector<unsigned char> eligible(x.size(), 1);
-  for (auto _ : state) benchmark::DoNotOptimize(local_counts(graph, type.data(), {false, true, false}, eligible));
+  std::vector<unsigned char> selected(x.size(), 1);
+  for (auto _ : state) benchmark::DoNotOptimize(local_counts(graph, type.data(), {false, true, false}, selected));
   state.SetComplexityN(state.range(0));
 }
 

@@ -231,10 +231,18 @@ int main(int argc, char **argv)
   }
   // Our computes evaluate once per step (AnalysisCompute): each timed call starts from cleared
   // invoked flags, as on a new step.
-  // In MD at a sampling interval of 1 ps the atoms have been re-neighboured since the last
-  // evaluation, so every occasional list is rebuilt: mark the lists stale before each call
-  // (ours and the built-ins alike), as a re-neighbouring would.
-  auto lists_stale = [&] { lmp->neighbor->lastcall = lmp->update->ntimestep + 1; };
+  // In MD at a sampling interval of 1 ps the atoms have moved and been re-neighboured since the
+  // last evaluation, so every occasional list is rebuilt: before each call (ours and the
+  // built-ins alike) mark the lists stale, as a re-neighbouring would, and move one atom of each
+  // rank by one bit, so that no neighbour graph of earlier positions is shared either.
+  long moves = 0;
+  auto lists_stale = [&] {
+    lmp->neighbor->lastcall = lmp->update->ntimestep + 1;
+    if (lmp->atom->nlocal > 0) {
+      double &x0 = lmp->atom->x[0][0];
+      x0 = std::nextafter(x0, (lmp->update->ntimestep + ++moves) % 2 ? 1e300 : -1e300);
+    }
+  };
   auto evaluate = [&](Compute *c, bool array) {
     lists_stale();
     c->invoked_flag = Compute::INVOKED_NONE;

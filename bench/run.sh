@@ -62,7 +62,12 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "The anneal-stack rows time what examples/anneal.in evaluates on each sampling step (every"
   echo "compute's flags cleared, as on a new step), against 500 EAM force evaluations: its share of"
   echo "MD at 1 ps sampling, slightly overestimated (an MD step costs a little more than one force"
-  echo "evaluation). Issue 20's goal is below 1 %. sq/bt to 2 1/A costs atoms x wavevectors, both"
+  echo "evaluation). Issue 20's goal is below 1 %. Computes evaluated on the same positions share"
+  echo "neighbour graphs (src/lammps/shared_neighbours.h): the stack builds one list, at conc/atom's"
+  echo "7 A, which ico/atom and percolation filter down to 3.5 A, and ico/interface needs none (a cell"
+  echo "search over the interface atoms). Every timed call first moves one atom per rank by one bit,"
+  echo "so no graph is reused across calls; the single-style rows above build their own lists, as"
+  echo "when each is sampled alone. sq/bt to 2 1/A costs atoms x wavevectors, both"
   echo "growing with the box, so the stack's share grows with size: sample the structure factor"
   echo "less often than the rest in large boxes (its own fix ave/time with a longer Nevery)."
   echo

@@ -93,14 +93,14 @@ bool is_full_icosahedron(const double *x, int centre, const int *nbr_begin, cons
 }
 
 std::vector<int> label_full_icosahedra(const double *x, const NeighbourGraph &graph,
-                                       const std::vector<unsigned char> &eligible, double cutoff,
+                                       const std::vector<unsigned char> &selected, double cutoff,
                                        int num_entries)
 {
   const int ncentres = graph.num_centres();
   std::vector<unsigned char> is_centre(ncentres, 0);
 #pragma omp parallel for schedule(dynamic, 64)
   for (int c = 0; c < ncentres; ++c)
-    if (eligible[c] && is_full_icosahedron(x, c, graph.begin(c), graph.end(c), cutoff))
+    if (selected[c] && is_full_icosahedron(x, c, graph.begin(c), graph.end(c), cutoff))
       is_centre[c] = 1;
 
   return label_centres_and_vertices(is_centre, graph, num_entries);

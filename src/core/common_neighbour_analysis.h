@@ -44,11 +44,11 @@ std::vector<int> label_centres_and_vertices(const std::vector<unsigned char> &is
                                             const NeighbourGraph &shells, int num_entries);
 
 // Per-entry labels for all `num_entries` positions: 2 centre of a full icosahedron, 1 vertex
-// (a neighbour of such a centre), 0 none. Only centres with eligible[c] != 0 are tested; the
+// (a neighbour of such a centre), 0 none. Only centres with selected[c] != 0 are tested; the
 // graph's neighbours must all be closer than `cutoff`. OpenMP-parallel over centres; the result
 // does not depend on the thread count.
 std::vector<int> label_full_icosahedra(const double *x, const NeighbourGraph &graph,
-                                       const std::vector<unsigned char> &eligible, double cutoff,
+                                       const std::vector<unsigned char> &selected, double cutoff,
                                        int num_entries);
 
 }    // namespace cunbglass::core

@@ -3,8 +3,8 @@
 namespace cunbglass::core {
 
 LocalCounts local_counts(const NeighbourGraph &graph, const int *type,
-                         const std::vector<bool> &selected_type,
-                         const std::vector<unsigned char> &eligible)
+                         const std::vector<bool> &listed_type,
+                         const std::vector<unsigned char> &selected)
 {
   const int n = graph.num_centres();
   LocalCounts out;
@@ -12,9 +12,9 @@ LocalCounts local_counts(const NeighbourGraph &graph, const int *type,
   out.total.assign(n, 0);
 #pragma omp parallel for schedule(static)
   for (int c = 0; c < n; ++c) {
-    if (!eligible[c]) continue;
-    int selected = selected_type[type[c]] ? 1 : 0;
-    for (const int *j = graph.begin(c); j != graph.end(c); ++j) selected += selected_type[type[*j]];
+    if (!selected[c]) continue;
+    int selected = listed_type[type[c]] ? 1 : 0;
+    for (const int *j = graph.begin(c); j != graph.end(c); ++j) selected += listed_type[type[*j]];
     out.selected[c] = selected;
     out.total[c] = 1 + graph.degree(c);
   }

@@ -13,11 +13,11 @@ struct LocalCounts {
   std::vector<int> total;       // all atoms in the sphere, the centre included
 };
 
-// `type` covers every entry the graph refers to (owned atoms and ghosts); selected_type[t] says
-// whether type t counts. Only centres with eligible[c] != 0 are counted (others get 0, 0).
+// `type` covers every entry the graph refers to (owned atoms and ghosts); listed_type[t] says
+// whether type t counts. Only centres with selected[c] != 0 are counted (others get 0, 0).
 // OpenMP-parallel over centres.
 LocalCounts local_counts(const NeighbourGraph &graph, const int *type,
-                         const std::vector<bool> &selected_type,
-                         const std::vector<unsigned char> &eligible);
+                         const std::vector<bool> &listed_type,
+                         const std::vector<unsigned char> &selected);
 
 }    // namespace cunbglass::core

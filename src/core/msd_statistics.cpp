@@ -43,12 +43,12 @@ void MsdAccumulator::add(int row, const double *msd)
 
 std::vector<double> squared_displacement_sums(int natoms, const double *unwrapped,
                                               const double *const *history, const int *type,
-                                              const unsigned char *counted, const std::vector<int> &types,
+                                              const unsigned char *selected, const std::vector<int> &types,
                                               const std::vector<int> &slots, const std::vector<double> &com_shift)
 {
   const int nslots = static_cast<int>(slots.size()), ncols = 1 + static_cast<int>(types.size());
   return sum_over_atom_blocks(natoms, static_cast<size_t>(nslots) * ncols, [&](int i, double *sums) {
-    if (!counted[i]) return;
+    if (!selected[i]) return;
     const double *u = unwrapped + 3 * static_cast<size_t>(i);
     for (int k = 0; k < nslots; ++k) {
       const double *u0 = history[i] + 3 * slots[k];

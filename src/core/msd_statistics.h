@@ -30,14 +30,14 @@ struct MsdAccumulator {
 };
 
 // Per-sample kernel: for every slot in `slots` (entry k), the sums over atoms of the squared
-// displacement |u_i - origin_i(slot) - com_shift_k|^2, in column 0 for every counted atom and in
+// displacement |u_i - origin_i(slot) - com_shift_k|^2, in column 0 for every selected atom and in
 // column 1 + t for those whose type is types[t]. `unwrapped` holds 3 values per atom,
 // `history[i]` the atom's stored origins (3 per slot), `com_shift` 3 values per entry (the centre
-// of mass's own displacement, or zeros); atoms with counted[i] == 0 are skipped. Returns
+// of mass's own displacement, or zeros); atoms with selected[i] == 0 are skipped. Returns
 // slots.size() x (1 + types.size()) sums, independent of the number of threads.
 std::vector<double> squared_displacement_sums(int natoms, const double *unwrapped,
                                               const double *const *history, const int *type,
-                                              const unsigned char *counted, const std::vector<int> &types,
+                                              const unsigned char *selected, const std::vector<int> &types,
                                               const std::vector<int> &slots, const std::vector<double> &com_shift);
 
 }    // namespace cunbglass::core

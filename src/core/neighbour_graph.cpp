@@ -1,8 +1,44 @@
 #include "neighbour_graph.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace cunbglass::core {
+
+NeighbourGraph neighbours_closer_than(const NeighbourGraph &graph, const double *x, double cutoff)
+{
+  const double cut2 = cutoff * cutoff;
+  NeighbourGraph out;
+  const int n = graph.num_centres();
+  out.offsets.assign(n + 1, 0);
+  out.indices.reserve(graph.indices.size());
+  for (int c = 0; c < n; ++c) {
+    for (const int *j = graph.begin(c); j != graph.end(c); ++j) {
+      const double dx = x[3 * *j] - x[3 * c], dy = x[3 * *j + 1] - x[3 * c + 1], dz = x[3 * *j + 2] - x[3 * c + 2];
+      if (dx * dx + dy * dy + dz * dz < cut2) out.indices.push_back(*j);
+    }
+    out.offsets[c + 1] = static_cast<int>(out.indices.size());
+  }
+  return out;
+}
+
+std::uint64_t fingerprint(const double *values, std::size_t count)
+{
+  // FNV-1a over 64-bit words, each word first mixed (splitmix64 finaliser) so that changes in any
+  // bit reach every bit of the result
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::uint64_t w;
+    std::memcpy(&w, values + i, sizeof w);
+    w ^= w >> 30;
+    w *= 0xbf58476d1ce4e5b9ull;
+    w ^= w >> 27;
+    w *= 0x94d049bb133111ebull;
+    w ^= w >> 31;
+    h = (h ^ w) * 0x100000001b3ull;
+  }
+  return h;
+}
 
 Box Box::orthogonal(const Vec3 &lengths, bool periodic)
 {

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace cunbglass::core {
@@ -20,6 +22,14 @@ struct NeighbourGraph {
   const int *begin(int c) const { return indices.data() + offsets[c]; }
   const int *end(int c) const { return indices.data() + offsets[c + 1]; }
 };
+
+// The neighbours of each centre of `graph` closer than `cutoff` (x: 3 doubles per entry, centre c
+// at entry c), in the graph's order: a graph built to a larger cutoff serves a smaller one.
+NeighbourGraph neighbours_closer_than(const NeighbourGraph &graph, const double *x, double cutoff);
+
+// A fingerprint of `count` doubles, bit by bit: equal arrays give equal values, and any change of
+// any bit (a moved atom, another order) changes it but for a 2^-64 chance.
+std::uint64_t fingerprint(const double *values, std::size_t count);
 
 using Vec3 = std::array<double, 3>;
 

@@ -66,14 +66,14 @@ VoronoiIndex voronoi_index(const double *x, int centre, const int *nbr_begin, co
 }
 
 std::vector<VoronoiIndex> voronoi_indices(const double *x, const NeighbourGraph &graph,
-                                          const std::vector<unsigned char> &eligible, double cutoff,
+                                          const std::vector<unsigned char> &selected, double cutoff,
                                           double face_threshold, double edge_threshold)
 {
   const int n = graph.num_centres();
   std::vector<VoronoiIndex> out(n);
 #pragma omp parallel for schedule(dynamic, 32)
   for (int c = 0; c < n; ++c)
-    if (eligible[c])
+    if (selected[c])
       out[c] = voronoi_index(x, c, graph.begin(c), graph.end(c), cutoff, face_threshold, edge_threshold);
   return out;
 }

@@ -25,9 +25,9 @@ struct VoronoiIndex {
 VoronoiIndex voronoi_index(const double *x, int centre, const int *nbr_begin, const int *nbr_end,
                            double cutoff, double face_threshold, double edge_threshold);
 
-// All eligible centres of a graph (others get a default, incomplete index); OpenMP over centres.
+// All selected centres of a graph (others get a default, incomplete index); OpenMP over centres.
 std::vector<VoronoiIndex> voronoi_indices(const double *x, const NeighbourGraph &graph,
-                                          const std::vector<unsigned char> &eligible, double cutoff,
+                                          const std::vector<unsigned char> &selected, double cutoff,
                                           double face_threshold, double edge_threshold);
 
 }    // namespace cunbglass::core

@@ -1,7 +1,6 @@
 #include "analysis_compute.h"
 
-#include "lammps_compat.h"
-#include "neighbour_adapter.h"
+#include "shared_neighbours.h"
 #include "style_args.h"
 
 #include "atom.h"
@@ -23,13 +22,18 @@ AnalysisCompute::AnalysisCompute(LAMMPS *lmp, int narg, char **arg, const char *
 
 AnalysisCompute::~AnalysisCompute()
 {
+  if (shared) shared->leave(this);
   for (auto &t : tracked) {
     if (t.vector) memory->destroy(*t.vector);
     if (t.array) memory->destroy(*t.array);
   }
 }
 
-void AnalysisCompute::init_list(int, NeighList *ptr) { list = ptr; }
+void AnalysisCompute::init_list(int, NeighList *ptr)
+{
+  if (!shared) shared = cunbglass::SharedNeighbours::of(lmp);
+  shared->enrol(this, ptr, list_cutoff);
+}
 
 void AnalysisCompute::compute_peratom()
 {
@@ -94,13 +98,14 @@ double AnalysisCompute::per_atom_memory() const
 
 void AnalysisCompute::request_neighbours(double cutoff)
 {
+  list_cutoff = cutoff;
   cunbglass::init_neighbour_compute(lmp, this, instance_me, style_name, cutoff);
 }
 
-cunbglass::core::NeighbourGraph AnalysisCompute::neighbours_within(double cutoff, bool warn_if_none)
+std::shared_ptr<const cunbglass::core::NeighbourGraph> AnalysisCompute::neighbours(bool warn_if_none)
 {
-  cunbglass::compat::build_occasional(neighbor, list);
-  auto graph = cunbglass::neighbours_within(list, atom->x, atom->nlocal, cutoff);
-  if (warn_if_none) cunbglass::warn_if_no_neighbours(lmp, style_name, id, cutoff, graph.indices.size(), warned);
+  auto graph = shared->graph(this, list_cutoff);
+  if (warn_if_none)
+    cunbglass::warn_if_no_neighbours(lmp, style_name, id, list_cutoff, graph->indices.size(), warned);
   return graph;
 }

@@ -6,14 +6,20 @@
  *    vector_atom or array_atom);
  *  - the occasional full neighbour list of computes that analyse neighbours: requested in init()
  *    to cutoff + skin after the ghost-range checks, rebuilt when stale, turned into the graph of
- *    each owned atom's neighbours within the cutoff. */
+ *    each owned atom's neighbours within the cutoff, which computes evaluated on the same
+ *    positions share (cunbglass::SharedNeighbours). */
 #pragma once
 
 #include "compute.h"
 #include "neighbour_graph.h"
 
+#include <memory>
 #include <string>
 #include <vector>
+
+namespace cunbglass {
+class SharedNeighbours;
+}
 
 namespace LAMMPS_NS {
 
@@ -37,11 +43,12 @@ class AnalysisCompute : public Compute {
   double per_atom_memory() const;
 
   // For init(): ghost range, binning and group checks, then the occasional full list to
-  // cutoff + skin. evaluate() gets each owned atom's neighbours within `cutoff` (the list rebuilt
-  // first if atoms moved since it was built); with `warn_if_none`, a warning (once) when no atom
-  // has a neighbour (a cutoff typed in the wrong units).
+  // cutoff + skin. evaluate() gets each owned atom's neighbours within that cutoff (from the
+  // shared graphs, or from this compute's list, rebuilt first if atoms moved since it was built);
+  // with `warn_if_none`, a warning (once) when no atom has a neighbour (a cutoff typed in the
+  // wrong units).
   void request_neighbours(double cutoff);
-  cunbglass::core::NeighbourGraph neighbours_within(double cutoff, bool warn_if_none);
+  std::shared_ptr<const cunbglass::core::NeighbourGraph> neighbours(bool warn_if_none);
 
  private:
   void evaluate_once();
@@ -55,7 +62,8 @@ class AnalysisCompute : public Compute {
   };
   std::vector<Tracked> tracked;
   int nmax = 0;
-  class NeighList *list = nullptr;
+  double list_cutoff = 0.0;
+  std::shared_ptr<cunbglass::SharedNeighbours> shared;
   bool busy = false;      // inside evaluate()
   bool warned = false;    // no-neighbour warning given
 };

@@ -15,8 +15,8 @@ ComputeConcAtom::ComputeConcAtom(LAMMPS *lmp, int narg, char **arg) :
   radius = args.positive_double(3, "radius R");
   if (!args.is(4, "type")) args.fail("expected keyword 'type' after R");
   const auto types = args.atom_types(5, "type");
-  selected_type.assign(atom->ntypes + 1, false);
-  for (int t : types) selected_type[t] = true;
+  listed_type.assign(atom->ntypes + 1, false);
+  for (int t : types) listed_type[t] = true;
   for (int iarg = 5 + static_cast<int>(types.size()); iarg < narg; iarg += 2) {
     if (args.is(iarg, "counts")) counts = args.yes_no(iarg + 1, "counts");
     else args.unknown_keyword(iarg);
@@ -32,10 +32,11 @@ void ComputeConcAtom::init() { request_neighbours(radius); }
 void ComputeConcAtom::evaluate()
 {
   const int nlocal = atom->nlocal;
-  const auto graph = neighbours_within(radius, true);
-  std::vector<unsigned char> eligible(nlocal);
-  for (int i = 0; i < nlocal; ++i) eligible[i] = (atom->mask[i] & groupbit) != 0;
-  const auto c = cunbglass::core::local_counts(graph, atom->type, selected_type, eligible);
+  const auto graph_ptr = neighbours(true);
+  const auto &graph = *graph_ptr;
+  std::vector<unsigned char> selected(nlocal);
+  for (int i = 0; i < nlocal; ++i) selected[i] = (atom->mask[i] & groupbit) != 0;
+  const auto c = cunbglass::core::local_counts(graph, atom->type, listed_type, selected);
   for (int i = 0; i < nlocal; ++i) {
     const double value = c.total[i] > 0 ? double(c.selected[i]) / c.total[i] : 0.0;
     if (counts) {

@@ -16,7 +16,7 @@ class ComputeConcAtom : public AnalysisCompute {
  private:
   void evaluate() override;
   double radius;
-  std::vector<bool> selected_type;    // index: atom type (1-based)
+  std::vector<bool> listed_type;    // index: atom type (1-based)
   bool counts = false;                // per-atom array: fraction, selected, total
   double *fraction = nullptr;
   double **table = nullptr;

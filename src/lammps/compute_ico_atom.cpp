@@ -23,12 +23,12 @@ ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) :
                             "compute ID group ico/atom Rc [center itype ...] [method cna|voronoi] "
                             "[face_threshold f] [edge_threshold e] [index yes|no]");
   cutoff = args.positive_double(3, "cutoff Rc");
-  centre_type.assign(atom->ntypes + 1, true);
+  center_type.assign(atom->ntypes + 1, true);
   for (int iarg = 4; iarg < narg;) {
     if (args.is(iarg, "center")) {
-      centre_type.assign(atom->ntypes + 1, false);
+      center_type.assign(atom->ntypes + 1, false);
       const auto types = args.atom_types(iarg + 1, "center");
-      for (int t : types) centre_type[t] = true;
+      for (int t : types) center_type[t] = true;
       iarg += 1 + static_cast<int>(types.size());
     } else if (args.is(iarg, "method")) {
       if (args.is(iarg + 1, "voronoi")) voronoi = true;
@@ -76,13 +76,14 @@ void ComputeIcoAtom::evaluate()
   const int nlocal = atom->nlocal;
   const int nall = nlocal + atom->nghost;
   double **x = atom->x;
-  const auto graph = neighbours_within(cutoff, true);
-  std::vector<unsigned char> eligible(nlocal, 0);
+  const auto graph_ptr = neighbours(true);
+  const auto &graph = *graph_ptr;
+  std::vector<unsigned char> selected(nlocal, 0);
   const int *mask = atom->mask, *type = atom->type;
-  for (int i = 0; i < nlocal; ++i) eligible[i] = (mask[i] & groupbit) && centre_type[type[i]];
+  for (int i = 0; i < nlocal; ++i) selected[i] = (mask[i] & groupbit) && center_type[type[i]];
 
-  const auto labels = voronoi ? label_voronoi(graph, eligible, nall)
-                              : cunbglass::core::label_full_icosahedra(x[0], graph, eligible, cutoff, nall);
+  const auto labels = voronoi ? label_voronoi(graph, selected, nall)
+                              : cunbglass::core::label_full_icosahedra(x[0], graph, selected, cutoff, nall);
   for (int i = 0; i < nall; ++i) label[i] = labels[i];
   cunbglass::compat::reverse_comm(comm, this);    // vertices that are ghosts here
   if (index_output)
@@ -104,16 +105,16 @@ void ComputeIcoAtom::evaluate()
 }
 
 std::vector<int> ComputeIcoAtom::label_voronoi(const cunbglass::core::NeighbourGraph &graph,
-                                               const std::vector<unsigned char> &eligible, int nall)
+                                               const std::vector<unsigned char> &selected, int nall)
 {
-  const auto cells = cunbglass::core::voronoi_indices(atom->x[0], graph, eligible, cutoff,
+  const auto cells = cunbglass::core::voronoi_indices(atom->x[0], graph, selected, cutoff,
                                                       face_threshold, edge_threshold);
   int incomplete = 0, candidates = 0;
   std::vector<unsigned char> is_centre(cells.size(), 0);
   cunbglass::core::NeighbourGraph shells;
   for (size_t c = 0; c < cells.size(); ++c) {
-    candidates += eligible[c];
-    if (eligible[c] && !cells[c].complete) ++incomplete;
+    candidates += selected[c];
+    if (selected[c] && !cells[c].complete) ++incomplete;
     is_centre[c] = cells[c].is_icosahedral();
     shells.indices.insert(shells.indices.end(), cells[c].face_neighbours.begin(),
                           cells[c].face_neighbours.end());

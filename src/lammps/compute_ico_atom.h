@@ -20,10 +20,10 @@ class ComputeIcoAtom : public AnalysisCompute {
  private:
   void evaluate() override;
   std::vector<int> label_voronoi(const cunbglass::core::NeighbourGraph &graph,
-                                 const std::vector<unsigned char> &eligible, int nall);
+                                 const std::vector<unsigned char> &selected, int nall);
 
   double cutoff;
-  std::vector<bool> centre_type;    // index: atom type (1-based)
+  std::vector<bool> center_type;    // index: atom type (1-based)
   bool voronoi = false;             // method voronoi (else cna)
   double face_threshold = 0.0, edge_threshold = 0.0;
   bool index_output = false;        // per-atom array: label, n3, n4, n5, n6, faces

@@ -102,15 +102,15 @@ void ComputePercolation::evaluate()
 {
   const int nlocal = atom->nlocal;
   // selection of the owned atoms, then to the ghosts
-  std::vector<double> chosen(nlocal, 1.0);
+  std::vector<double> select_value(nlocal, 1.0);
   if (select == Select::COMPUTE) {
     select_compute.fetch(lmp);
-    for (int i = 0; i < nlocal; ++i) chosen[i] = select_compute.value(lmp, i);
+    for (int i = 0; i < nlocal; ++i) select_value[i] = select_compute.value(lmp, i);
   } else if (select == Select::VARIABLE) {
     const int ivar = input->variable->find(select_variable.c_str());
-    input->variable->compute_atom(ivar, igroup, chosen.data(), 1, 0);
+    input->variable->compute_atom(ivar, igroup, select_value.data(), 1, 0);
   }
-  for (int i = 0; i < nlocal; ++i) selected[i] = ((atom->mask[i] & groupbit) && chosen[i] != 0.0) ? 1.0 : 0.0;
+  for (int i = 0; i < nlocal; ++i) selected[i] = ((atom->mask[i] & groupbit) && select_value[i] != 0.0) ? 1.0 : 0.0;
   cunbglass::compat::forward_comm(comm, this);
 
   // Each entry (owned or ghost) sits in a periodic image of the box: c = floor(fractional).
@@ -124,7 +124,8 @@ void ComputePercolation::evaluate()
   std::vector<Image> entry_image(nlocal + atom->nghost);
   for (int e = 0; e < nlocal + atom->nghost; ++e)
     if (selected[e] != 0.0) entry_image[e] = image_of(e);
-  const auto graph = neighbours_within(cutoff, false);
+  const auto graph_ptr = neighbours(false);
+  const auto &graph = *graph_ptr;
   // local nodes: owned selected atoms and the selected ghosts they bond to, keyed by atom ID
   std::unordered_map<tagint, int> node_of_tag;
   std::vector<tagint> tag_of_node;

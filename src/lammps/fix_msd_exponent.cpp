@@ -143,10 +143,10 @@ void FixMsdExponent::sample(long n)
   const auto cell = cunbglass::cell_vectors(domain);
   int jumped = 0;
   unwrapped.resize(3 * static_cast<size_t>(nlocal));
-  counted.assign(nlocal, 0);
+  selected.assign(nlocal, 0);
   for (int i = 0; i < nlocal; ++i) {
     if (!(atom->mask[i] & groupbit)) continue;
-    counted[i] = 1;
+    selected[i] = 1;
     double *u = &unwrapped[3 * static_cast<size_t>(i)];
     domain->unmap(x[i], image[i], u);
     if (check_jumps) jumped |= moved_half_a_cell(cell, u, &history[i][3 * last]);
@@ -164,7 +164,7 @@ void FixMsdExponent::sample(long n)
     for (int d = 0; d < 3; ++d) com_shift.push_back(cm[d] - origin_com[3 * stored.slots[k] + d]);
   }
   const auto local = cunbglass::core::squared_displacement_sums(
-      nlocal, unwrapped.data(), history, atom->type, counted.data(), types, slots, com_shift);
+      nlocal, unwrapped.data(), history, atom->type, selected.data(), types, slots, com_shift);
   std::vector<double> sum(local.size());
   int any_jump = 0;
   MPI_Allreduce(&jumped, &any_jump, 1, MPI_INT, MPI_MAX, world);

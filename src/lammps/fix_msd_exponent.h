@@ -37,7 +37,7 @@ class FixMsdExponent : public FixWithHistory {
   cunbglass::core::MsdAccumulator acc;
   std::vector<double> origin_com;   // per slot, 3 values
   std::vector<double> unwrapped;    // scratch: unwrapped positions of the owned atoms
-  std::vector<unsigned char> counted;    // scratch: 1 for owned group atoms
+  std::vector<unsigned char> selected;    // scratch: 1 for owned group atoms
   std::vector<double> column_atoms; // atoms per column (group, then each type)
   mutable bool fit_current = false;
   mutable cunbglass::core::PowerLawFit fit;

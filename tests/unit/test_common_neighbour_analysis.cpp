@@ -37,8 +37,8 @@ std::map<std::tuple<int, int, int>, int> signature_counts(const Analysed &a, dou
 
 std::vector<int> labels_of(const Analysed &a, double cutoff)
 {
-  std::vector<unsigned char> eligible(a.graph.num_centres(), 1);
-  auto labels = label_full_icosahedra(a.imaged.x.data(), a.graph, eligible, cutoff,
+  std::vector<unsigned char> selected(a.graph.num_centres(), 1);
+  auto labels = label_full_icosahedra(a.imaged.x.data(), a.graph, selected, cutoff,
                                       static_cast<int>(a.imaged.original.size()));
   // fold image labels back onto the atoms they are images of
   std::vector<int> folded(a.imaged.num_owned, 0);

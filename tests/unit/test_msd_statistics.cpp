@@ -47,8 +47,8 @@ TEST(MsdStatistics, KernelSumsSquaredDisplacementsPerColumnWhateverTheThreads)
   const int n = 3000;
   std::vector<double> u(3 * n), origin(6 * n);
   std::vector<int> type(n);
-  std::vector<unsigned char> counted(n, 1);
-  counted[3] = 0;
+  std::vector<unsigned char> selected(n, 1);
+  selected[3] = 0;
   std::vector<double *> history(n);
   for (int i = 0; i < n; ++i) {
     u[3 * i] = 2.0 * i;
@@ -73,7 +73,7 @@ TEST(MsdStatistics, KernelSumsSquaredDisplacementsPerColumnWhateverTheThreads)
   const double counted_atoms = n - 1, counted_type2 = n / 2 - 1;
   for (int threads : {1, 2, 3}) {
     omp_set_num_threads(threads);
-    const auto sums = squared_displacement_sums(n, u.data(), history.data(), type.data(), counted.data(),
+    const auto sums = squared_displacement_sums(n, u.data(), history.data(), type.data(), selected.data(),
                                                 types, slots, shift);
     ASSERT_EQ(sums.size(), 4u);
     EXPECT_NEAR(sums[0], counted_atoms * 0.0625, 1e-9) << "slot 1, all: (0.5 - 0.25)^2 each";

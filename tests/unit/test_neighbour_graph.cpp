@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <utility>
+
 using namespace cunbglass::core;
 
 TEST(NeighbourGraph, FccShellsInTinyPeriodicBox)
@@ -32,4 +35,35 @@ TEST(NeighbourGraph, TriclinicBoxImages)
   const auto imaged = add_periodic_images(atoms, box, 1.2);
   const auto graph = brute_force_neighbours(imaged, 1.2);
   for (int c = 0; c < graph.num_centres(); ++c) EXPECT_EQ(graph.degree(c), 6);
+}
+
+TEST(NeighbourGraph, FilteringALargerGraphGivesTheSmallerOne)
+{
+  // fcc shells 12 / 18 / 42 as above: the 1.3 graph filtered to 0.8 and 1.1 equals the graph
+  // built at those cutoffs, entry for entry and in the same order
+  const auto atoms = cunbglass::test::fcc(1.0, 2);
+  const auto imaged = add_periodic_images(atoms, Box::orthogonal({2.0, 2.0, 2.0}), 1.3);
+  const auto large = brute_force_neighbours(imaged, 1.3);
+  for (const double cutoff : {0.8, 1.1, 1.3}) {
+    const auto filtered = neighbours_closer_than(large, imaged.x.data(), cutoff);
+    const auto direct = brute_force_neighbours(imaged, cutoff);
+    EXPECT_EQ(filtered.offsets, direct.offsets) << cutoff;
+    EXPECT_EQ(filtered.indices, direct.indices) << cutoff;
+  }
+}
+
+TEST(NeighbourGraph, FingerprintSeesEveryBitAndTheOrder)
+{
+  std::vector<double> x{0.5, 1.25, -3.0, 7.0, 2.0, 1e-300};
+  const auto base = fingerprint(x.data(), x.size());
+  EXPECT_EQ(fingerprint(x.data(), x.size()), base);
+  for (size_t i = 0; i < x.size(); ++i) {
+    auto moved = x;
+    moved[i] = std::nextafter(moved[i], 1e9);    // the smallest possible move
+    EXPECT_NE(fingerprint(moved.data(), moved.size()), base) << i;
+  }
+  auto swapped = x;
+  std::swap(swapped[0], swapped[3]);
+  EXPECT_NE(fingerprint(swapped.data(), swapped.size()), base);
+  EXPECT_NE(fingerprint(x.data(), x.size() - 1), base);
 }

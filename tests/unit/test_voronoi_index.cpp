@@ -15,8 +15,8 @@ std::vector<VoronoiIndex> indices_of(const std::vector<Vec3> &atoms, const Box &
 {
   const auto imaged = add_periodic_images(atoms, box, cutoff);
   const auto graph = brute_force_neighbours(imaged, cutoff);
-  std::vector<unsigned char> eligible(atoms.size(), 1);
-  return voronoi_indices(imaged.x.data(), graph, eligible, cutoff, face, edge);
+  std::vector<unsigned char> selected(atoms.size(), 1);
+  return voronoi_indices(imaged.x.data(), graph, selected, cutoff, face, edge);
 }
 
 }    // namespace
