@@ -5,30 +5,36 @@
 
 namespace cunbglass::core {
 
-RankRecords rank_records(const PeriodicClusters &local, const std::vector<double> &node_id,
-                         const std::vector<char> &owned, const std::vector<char> &shared,
-                         int component_offset)
+std::vector<ComponentRecord> component_records(const PeriodicClusters &local, const std::vector<double> &node_id,
+                                               const std::vector<char> &owned)
 {
-  RankRecords out;
-  out.components.resize(local.clusters.size());
+  std::vector<ComponentRecord> out(local.clusters.size());
   for (size_t c = 0; c < local.clusters.size(); ++c) {
     const auto &w = local.clusters[c].windings;
     for (size_t k = 0; k < w.size() && k < 3; ++k)
-      for (int d = 0; d < 3; ++d) out.components[c].windings[3 * k + d] = w[k][d];
+      for (int d = 0; d < 3; ++d) out[c].windings[3 * k + d] = w[k][d];
   }
   for (size_t n = 0; n < node_id.size(); ++n) {
-    auto &rec = out.components[local.cluster[n]];
-    if (owned[n]) {
-      rec.owned_atoms += 1.0;
-      rec.min_owned_id = std::min(rec.min_owned_id, node_id[n]);
-    }
-    if (shared[n] || !owned[n]) {
-      LinkRecord link;
-      link.component = component_offset + local.cluster[n];
-      link.atom_id = node_id[n];
-      for (int d = 0; d < 3; ++d) link.image[d] = local.image[n][d];
-      out.links.push_back(link);
-    }
+    if (!owned[n]) continue;
+    auto &rec = out[local.cluster[n]];
+    rec.owned_atoms += 1.0;
+    rec.min_owned_id = std::min(rec.min_owned_id, node_id[n]);
+  }
+  return out;
+}
+
+std::vector<LinkRecord> link_records(const PeriodicClusters &local, const std::vector<double> &node_id,
+                                     const std::vector<char> &owned, const std::vector<char> &shared,
+                                     int component_offset)
+{
+  std::vector<LinkRecord> out;
+  for (size_t n = 0; n < node_id.size(); ++n) {
+    if (!shared[n] && owned[n]) continue;
+    LinkRecord link;
+    link.component = component_offset + local.cluster[n];
+    link.atom_id = node_id[n];
+    for (int d = 0; d < 3; ++d) link.image[d] = local.image[n][d];
+    out.push_back(link);
   }
   return out;
 }

@@ -37,14 +37,14 @@ static_assert(sizeof(LinkRecord) == LinkRecord::kDoubles * sizeof(double), "no p
 
 // The records of one rank from its local clustering. Per node: its atom ID, whether this rank
 // owns it, and, for owned nodes, whether other ranks also hold it (as ghosts); a node not owned
-// here (a ghost: owned by another rank, or a periodic image) is always a link.
-struct RankRecords {
-  std::vector<ComponentRecord> components;
-  std::vector<LinkRecord> links;
-};
-RankRecords rank_records(const PeriodicClusters &local, const std::vector<double> &node_id,
-                         const std::vector<char> &owned, const std::vector<char> &shared,
-                         int component_offset);
+// here (a ghost: owned by another rank, or a periodic image) is always a link. Links name their
+// component by its index among all ranks' components: `component_offset` is the number of
+// components of the ranks before this one (known once the component records are gathered).
+std::vector<ComponentRecord> component_records(const PeriodicClusters &local, const std::vector<double> &node_id,
+                                               const std::vector<char> &owned);
+std::vector<LinkRecord> link_records(const PeriodicClusters &local, const std::vector<double> &node_id,
+                                     const std::vector<char> &owned, const std::vector<char> &shared,
+                                     int component_offset);
 
 struct MergedClusters {
   std::vector<int> cluster_of_component;    // per component (all ranks): merged cluster index

@@ -26,18 +26,25 @@ using cunbglass::core::Image;
 
 namespace {
 
-// Every rank's records, concatenated in rank order (records are plain doubles).
-template <class Record> std::vector<Record> all_gather(const std::vector<Record> &mine, int doubles, MPI_Comm world)
+// Every rank's records, concatenated in rank order (records are plain doubles), and the index of
+// each rank's first record.
+template <class Record> struct Gathered {
+  std::vector<Record> records;
+  std::vector<int> first;    // per rank, plus the total at the end
+};
+template <class Record> Gathered<Record> all_gather(const std::vector<Record> &mine, MPI_Comm world)
 {
   int nprocs = 1;
   MPI_Comm_size(world, &nprocs);
-  const int n = static_cast<int>(mine.size()) * doubles;
+  const int n = static_cast<int>(mine.size()) * Record::kDoubles;
   std::vector<int> counts(nprocs), displs(nprocs + 1, 0);
   MPI_Allgather(&n, 1, MPI_INT, counts.data(), 1, MPI_INT, world);
   for (int p = 0; p < nprocs; ++p) displs[p + 1] = displs[p] + counts[p];
-  std::vector<Record> all(displs[nprocs] / doubles);
+  Gathered<Record> all;
+  all.records.resize(displs[nprocs] / Record::kDoubles);
   MPI_Allgatherv(reinterpret_cast<const double *>(mine.data()), n, MPI_DOUBLE,
-                 reinterpret_cast<double *>(all.data()), counts.data(), displs.data(), MPI_DOUBLE, world);
+                 reinterpret_cast<double *>(all.records.data()), counts.data(), displs.data(), MPI_DOUBLE, world);
+  for (int d : displs) all.first.push_back(d / Record::kDoubles);
   return all;
 }
 
@@ -169,17 +176,13 @@ void ComputePercolation::evaluate()
 
   // Merge over ranks (core/distributed_clusters.h): each rank's component and link records,
   // gathered in rank order, give the same global clusters on every rank.
-  const int ncomp = static_cast<int>(local.clusters.size());
-  const int me = comm->me, nprocs = comm->nprocs;
-  std::vector<int> comp_counts(nprocs);
-  MPI_Allgather(&ncomp, 1, MPI_INT, comp_counts.data(), 1, MPI_INT, world);
-  std::vector<int> comp_offset(nprocs + 1, 0);
-  for (int p = 0; p < nprocs; ++p) comp_offset[p + 1] = comp_offset[p] + comp_counts[p];
-  std::vector<double> node_id(tag_of_node.begin(), tag_of_node.end());
-  const auto mine = cunbglass::core::rank_records(local, node_id, owned_here, shared, comp_offset[me]);
-  const auto components = all_gather(mine.components, cunbglass::core::ComponentRecord::kDoubles, world);
-  const auto links = all_gather(mine.links, cunbglass::core::LinkRecord::kDoubles, world);
-  const auto merged = cunbglass::core::merge_components(components, links);
+  const int me = comm->me;
+  const std::vector<double> node_id(tag_of_node.begin(), tag_of_node.end());
+  const auto components = all_gather(cunbglass::core::component_records(local, node_id, owned_here), world);
+  const int first_component = components.first[me];
+  const auto links = all_gather(
+      cunbglass::core::link_records(local, node_id, owned_here, shared, first_component), world);
+  const auto merged = cunbglass::core::merge_components(components.records, links.records);
   const int largest = merged.largest;
 
   // per-atom IDs and the unwrapped positions of the largest cluster
@@ -188,7 +191,7 @@ void ComputePercolation::evaluate()
   for (int i = 0; i < nlocal; ++i) {
     cluster_id[i] = 0.0;
     if (owned_node[i] < 0) continue;
-    const int comp = comp_offset[me] + local.cluster[owned_node[i]];
+    const int comp = first_component + local.cluster[owned_node[i]];
     const int g = merged.cluster_of_component[comp];
     cluster_id[i] = merged.min_id[g];
     if (g != largest) continue;
@@ -213,7 +216,7 @@ void ComputePercolation::evaluate()
     const double centre[3] = {sum[0] / sum[3], sum[1] / sum[3], sum[2] / sum[3]};
     for (int i = 0; i < nlocal; ++i) {
       if (owned_node[i] < 0 ||
-          merged.cluster_of_component[comp_offset[me] + local.cluster[owned_node[i]]] != largest)
+          merged.cluster_of_component[first_component + local.cluster[owned_node[i]]] != largest)
         continue;
       // nearest periodic image, however many cells away the unwrapped atom is
       const auto d = cunbglass::core::nearest_image(

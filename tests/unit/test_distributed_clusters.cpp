@@ -90,12 +90,13 @@ Distributed distribute_and_merge(const Graph &g, const std::vector<int> &owner, 
       }
     }
     const auto local = periodic_clusters(static_cast<int>(node_id.size()), bonds);
-    const auto records = rank_records(local, node_id, owned, shared, static_cast<int>(components.size()));
+    const auto rank_components = component_records(local, node_id, owned);
+    const auto rank_links = link_records(local, node_id, owned, shared, static_cast<int>(components.size()));
     for (const auto &[global, n] : node_of)
       if (owner[global] == r) out.component[global] = static_cast<int>(components.size()) + local.cluster[n];
     locals.push_back({static_cast<int>(components.size()), local});
-    components.insert(components.end(), records.components.begin(), records.components.end());
-    links.insert(links.end(), records.links.begin(), records.links.end());
+    components.insert(components.end(), rank_components.begin(), rank_components.end());
+    links.insert(links.end(), rank_links.begin(), rank_links.end());
   }
   out.merged = merge_components(components, links);
   for (int r = 0; r < nranks; ++r)
