@@ -16,7 +16,7 @@ cmake --build "$build" --parallel "$(nproc)" >/dev/null
 export LAMMPS_POTENTIALS="$here/potentials"
 data="$here/tests/data/cunb_glass_2000.data"
 styles() {    # styles NP THREADS REPLICATE [md]
-  OMP_NUM_THREADS=$2 "$here/tools/mpirun.sh" "$1" "$build/bench/bench_styles" \
+  OMP_NUM_THREADS=$2 "$here/tools/setup/mpirun.sh" "$1" "$build/bench/bench_styles" \
     "$build/cunbglassplugin.so" "$data" "$3" "$repeats" ${4:-} 2>/dev/null
 }
 out="$here/docs/performance.md"
@@ -102,11 +102,11 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "BigO lines give the fitted scaling with atoms (oN: linear)."
 } > "$out"
 python3 "$here/bench/scaling.py" "$out"
-# KOKKOS: the 29 Sep 2021 build of tools/run-tests.sh (build-2021/) is the one with KOKKOS
+# KOKKOS: the 29 Sep 2021 build of tools/setup/run-tests.sh (build-2021/) is the one with KOKKOS
 if [ -x "$here/build-2021/lmp" ]; then
   { echo; "$here/bench/kokkos_sync.sh" "$here/build-2021/lmp" 3; } >> "$out"
 else
   { echo; echo "## Our styles inside a KOKKOS run"; echo
-    echo "Not measured: run tools/run-tests.sh first (it builds build-2021/, the KOKKOS build)."; } >> "$out"
+    echo "Not measured: run tools/setup/run-tests.sh first (it builds build-2021/, the KOKKOS build)."; } >> "$out"
 fi
 echo "wrote $out and ${out%.md}_scaling.svg"

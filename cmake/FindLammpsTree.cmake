@@ -2,7 +2,7 @@
 #
 # Inputs (cache variables):
 #   LAMMPS_SOURCE_DIR  path to a LAMMPS "src" folder; empty: build a pinned Debian tree with
-#                      tools/build-lammps.sh (cached outside the repository) and use it.
+#                      tools/setup/build-lammps.sh (cached outside the repository) and use it.
 #   CUNBGLASS_LAMMPS_RELEASE  which pinned tree: 2025 (4 Feb 2025, the default engine) or 2021
 #                      (29 Sep 2021 Update 2, still fully tested).
 #   LAMMPS_BUILD_DIR   the CMake build folder of that LAMMPS (holds liblammps.so); needed for the
@@ -22,7 +22,7 @@ set(LAMMPS_BUILD_DIR "" CACHE PATH "CMake build folder of that LAMMPS (holds lib
 set(CUNBGLASS_LAMMPS_RELEASE 2025 CACHE STRING "Pinned LAMMPS to build when LAMMPS_SOURCE_DIR is empty: 2025 or 2021")
 set_property(CACHE CUNBGLASS_LAMMPS_RELEASE PROPERTY STRINGS 2025 2021)
 
-# A build folder configured with the pinned tree asks tools/build-lammps.sh again on every
+# A build folder configured with the pinned tree asks tools/setup/build-lammps.sh again on every
 # configure (instant when cached): when the build options or the Debian revision change, the
 # tree moves to a new cache folder and the old one may be gone.
 # (also a folder configured before that was recorded, whose pinned tree is gone).
@@ -33,8 +33,8 @@ if(NOT LAMMPS_SOURCE_DIR OR (CUNBGLASS_PINNED_SOURCE AND LAMMPS_SOURCE_DIR STREQ
                         "or 2021 (LAMMPS 29 Sep 2021), or pass -DLAMMPS_SOURCE_DIR=/path/to/lammps/src.")
   endif()
   message(STATUS "No LAMMPS_SOURCE_DIR given: using the pinned LAMMPS ${CUNBGLASS_LAMMPS_RELEASE} "
-                 "(tools/build-lammps.sh ${CUNBGLASS_LAMMPS_RELEASE})")
-  execute_process(COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/tools/build-lammps.sh ${CUNBGLASS_LAMMPS_RELEASE}
+                 "(tools/setup/build-lammps.sh ${CUNBGLASS_LAMMPS_RELEASE})")
+  execute_process(COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/tools/setup/build-lammps.sh ${CUNBGLASS_LAMMPS_RELEASE}
                   OUTPUT_VARIABLE _pinned RESULT_VARIABLE _rc OUTPUT_STRIP_TRAILING_WHITESPACE)
   if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "Building the pinned LAMMPS failed (messages above). Fix the cause, or "
@@ -43,7 +43,7 @@ if(NOT LAMMPS_SOURCE_DIR OR (CUNBGLASS_PINNED_SOURCE AND LAMMPS_SOURCE_DIR STREQ
   string(REGEX REPLACE ".*\n" "" _pinned "${_pinned}")
   set(LAMMPS_SOURCE_DIR "${_pinned}/src/src" CACHE PATH "" FORCE)
   set(LAMMPS_BUILD_DIR "${_pinned}/build" CACHE PATH "" FORCE)
-  set(CUNBGLASS_PINNED_SOURCE "${_pinned}/src/src" CACHE INTERNAL "LAMMPS_SOURCE_DIR set from tools/build-lammps.sh")
+  set(CUNBGLASS_PINNED_SOURCE "${_pinned}/src/src" CACHE INTERNAL "LAMMPS_SOURCE_DIR set from tools/setup/build-lammps.sh")
 endif()
 
 get_filename_component(LAMMPS_SOURCE_DIR "${LAMMPS_SOURCE_DIR}" ABSOLUTE)
@@ -92,8 +92,10 @@ if(LAMMPS_BUILD_DIR)
   endif()
   load_cache("${LAMMPS_BUILD_DIR}" READ_WITH_PREFIX LMP_ LAMMPS_SIZES LAMMPS_EXCEPTIONS PKG_PLUGIN
              BUILD_SHARED_LIBS BUILD_MPI BUILD_OMP CMAKE_HOME_DIRECTORY)
-  get_filename_component(_home "${LMP_CMAKE_HOME_DIRECTORY}/../src" ABSOLUTE)
-  if(NOT _home STREQUAL LAMMPS_SOURCE_DIR)
+  # the same folder whatever the path says (symbolic links, "..")
+  get_filename_component(_home "${LMP_CMAKE_HOME_DIRECTORY}/../src" REALPATH)
+  get_filename_component(_source "${LAMMPS_SOURCE_DIR}" REALPATH)
+  if(NOT _home STREQUAL _source)
     message(FATAL_ERROR "LAMMPS_BUILD_DIR was built from ${_home}, not from LAMMPS_SOURCE_DIR="
                         "${LAMMPS_SOURCE_DIR}. A plugin must be compiled against the tree that loads it.")
   endif()

@@ -1,5 +1,6 @@
 # Options shared by the pinned LAMMPS builds (included by cmake/lammps-<release>.cmake, used with
-# `cmake -C`). tools/build-lammps.sh hashes this file and the release's file into the cache key,
+# `cmake -C`). tools/setup/build-lammps.sh hashes the settings of this file and the release's file
+# (comment lines left out) into the cache key,
 # so changing an option triggers a rebuild in a new cache folder.
 set(CMAKE_BUILD_TYPE Release CACHE STRING "")
 set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG" CACHE STRING "")

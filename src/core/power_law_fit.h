@@ -1,6 +1,6 @@
 /* Least-squares power law y = 10^B x^n on log-log axes, with the standard error of n. Used for
  * the MSD exponent (fix msd/exponent), the low-frequency exponent of a VDOS g ~ omega^a and the
- * low-temperature exponent of a heat capacity C ~ T^b (fix vdos, tools/). */
+ * low-temperature exponent of a heat capacity C ~ T^b (fix vdos, tools/programs/vdosfit). */
 #pragma once
 
 #include <vector>

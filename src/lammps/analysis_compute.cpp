@@ -23,6 +23,7 @@ AnalysisCompute::AnalysisCompute(LAMMPS *lmp, int narg, char **arg, const char *
 AnalysisCompute::~AnalysisCompute()
 {
   if (shared) shared->leave(this);
+  memory->destroy(published_table);
   for (auto &t : tracked) {
     if (t.vector) memory->destroy(*t.vector);
     if (t.array) memory->destroy(*t.array);
@@ -65,11 +66,39 @@ void AnalysisCompute::evaluate_once()
 void AnalysisCompute::track_per_atom(double **where, const char *name, bool publish)
 {
   tracked.push_back({where, nullptr, 0, name, publish});
+  if (publish) {
+    peratom_flag = 1;
+    size_peratom_cols = 0;
+  }
 }
 
 void AnalysisCompute::track_per_atom(double ***where, int columns, const char *name, bool publish)
 {
   tracked.push_back({nullptr, where, columns, name, publish});
+  if (publish) {
+    peratom_flag = 1;
+    size_peratom_cols = columns;
+  }
+}
+
+void AnalysisCompute::publish_vector(double *values, int n)
+{
+  vector_flag = 1;
+  size_vector = n;
+  extvector = 0;
+  vector = values;
+}
+
+double **AnalysisCompute::publish_table(int rows, int columns, const char *name)
+{
+  memory->destroy(published_table);
+  memory->create(published_table, rows, columns, name);
+  array_flag = 1;
+  size_array_rows = rows;
+  size_array_cols = columns;
+  extarray = 0;
+  array = published_table;
+  return published_table;
 }
 
 void AnalysisCompute::grow_per_atom()

@@ -37,10 +37,16 @@ class AnalysisCompute : public Compute {
   const char *style_name;         // "compute conc/atom", for messages
 
   // Per-atom storage: `*where` is (re)allocated to atom->nmax rows before evaluate(); `columns`
-  // 0 is a vector. With `publish` it becomes vector_atom (columns 0) or array_atom.
+  // 0 is a vector. With `publish` it becomes the per-atom output, vector_atom (columns 0) or
+  // array_atom, and LAMMPS is told its shape.
   void track_per_atom(double **where, const char *name, bool publish);
   void track_per_atom(double ***where, int columns, const char *name, bool publish);
   double per_atom_memory() const;
+
+  // The global outputs (intensive): a vector of n values at `values` (the compute's own array),
+  // and a table of rows x columns that the base allocates, owns and returns.
+  void publish_vector(double *values, int n);
+  double **publish_table(int rows, int columns, const char *name);
 
   // For init(): ghost range, binning and group checks, then the occasional full list to
   // cutoff + skin. evaluate() gets each owned atom's neighbours within that cutoff (from the
@@ -62,6 +68,7 @@ class AnalysisCompute : public Compute {
   };
   std::vector<Tracked> tracked;
   int nmax = 0;
+  double **published_table = nullptr;    // the global table of publish_table()
   double list_cutoff = 0.0;
   std::shared_ptr<cunbglass::SharedNeighbours> shared;
   bool busy = false;      // inside evaluate()

@@ -21,8 +21,6 @@ ComputeConcAtom::ComputeConcAtom(LAMMPS *lmp, int narg, char **arg) :
     if (args.is(iarg, "counts")) counts = args.yes_no(iarg + 1, "counts");
     else args.unknown_keyword(iarg);
   }
-  peratom_flag = 1;
-  size_peratom_cols = counts ? 3 : 0;
   if (counts) track_per_atom(&table, 3, "conc/atom:table", true);
   else track_per_atom(&fraction, "conc/atom:fraction", true);
 }

@@ -51,13 +51,8 @@ ComputeIcoAtom::ComputeIcoAtom(LAMMPS *lmp, int narg, char **arg) :
   if (!voronoi && (face_threshold > 0.0 || edge_threshold > 0.0 || index_output))
     args.fail("face_threshold, edge_threshold and index apply to method voronoi only");
 
-  peratom_flag = 1;
-  size_peratom_cols = index_output ? 6 : 0;
-  vector_flag = 1;
-  size_vector = 4;
-  extvector = 0;
+  publish_vector(global, 4);
   comm_reverse = 1;
-  vector = global;
   // labels of owned and ghost atoms (vector_atom); with index output the array is published
   track_per_atom(&label, "ico/atom:label", !index_output);
   if (index_output) track_per_atom(&table, 6, "ico/atom:table", true);

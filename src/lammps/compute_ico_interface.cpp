@@ -40,26 +40,14 @@ ComputeIcoInterface::ComputeIcoInterface(LAMMPS *lmp, int narg, char **arg) :
       args.unknown_keyword(iarg);
     }
   }
-  peratom_flag = 1;
-  size_peratom_cols = 0;
-  vector_flag = 1;
-  size_vector = 12;
-  extvector = 0;
-  array_flag = 1;
-  size_array_rows = nbins;
-  size_array_cols = 3;
-  extarray = 0;
   comm_forward = 1;
   cunbglass::require_memory(lmp, "compute ico/interface", "nbins " + std::to_string(nbins),
                             6.0 * sizeof(double) * nbins, "the distance histogram");
-  memory->create(table, nbins, 3, "ico/interface:table");
-  array = table;
-  vector = results;
+  table = publish_table(nbins, 3, "ico/interface:table");
+  publish_vector(results, 12);
   track_per_atom(&distance, "ico/interface:distance", true);
   track_per_atom(&marked, "ico/interface:marked", false);
 }
-
-ComputeIcoInterface::~ComputeIcoInterface() { memory->destroy(table); }
 
 void ComputeIcoInterface::init()
 {

@@ -11,7 +11,6 @@ namespace LAMMPS_NS {
 class ComputeIcoInterface : public AnalysisCompute {
  public:
   ComputeIcoInterface(class LAMMPS *, int, char **);
-  ~ComputeIcoInterface() override;
   void init() override;
   int pack_forward_comm(int, int *, double *, int, int *) override;
   void unpack_forward_comm(int, int, double *) override;
@@ -26,7 +25,7 @@ class ComputeIcoInterface : public AnalysisCompute {
   cunbglass::core::RichThresholds rich;
   double *distance = nullptr;    // per owned atom; -1 when no interface atom within rmax
   double *marked = nullptr;      // per atom incl. ghosts: 1 for interface atoms
-  double **table = nullptr;      // nbins x 3
+  double **table = nullptr;      // nbins x 3 (owned by the base)
   double results[12];
 };
 

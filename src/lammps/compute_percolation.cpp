@@ -71,14 +71,9 @@ ComputePercolation::ComputePercolation(LAMMPS *lmp, int narg, char **arg) :
       args.unknown_keyword(iarg);
     }
   }
-  peratom_flag = 1;
-  size_peratom_cols = 0;
-  vector_flag = 1;
-  size_vector = 9;
-  extvector = 0;
+  publish_vector(results, 9);
   comm_forward = 1;
   comm_reverse = 1;
-  vector = results;
   track_per_atom(&cluster_id, "percolation:cluster", true);
   track_per_atom(&selected, "percolation:selected", false);
   track_per_atom(&referenced, "percolation:referenced", false);

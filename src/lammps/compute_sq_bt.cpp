@@ -42,19 +42,9 @@ ComputeSqBt::ComputeSqBt(LAMMPS *lmp, int narg, char **arg) :
   cunbglass::require_memory(lmp, "compute sq/bt", "nbins " + std::to_string(nbins),
                             5.0 * sizeof(double) * nbins, "the table of shells");
 
-  array_flag = 1;
-  size_array_rows = nbins;
-  size_array_cols = 5;
-  extarray = 0;
-  vector_flag = 1;
-  size_vector = 7;
-  extvector = 0;
-  memory->create(table, nbins, 5, "sq/bt:table");
-  array = table;
-  vector = peak;
+  table = publish_table(nbins, 5, "sq/bt:table");
+  publish_vector(peak, 7);
 }
-
-ComputeSqBt::~ComputeSqBt() { memory->destroy(table); }
 
 void ComputeSqBt::init()
 {

@@ -12,7 +12,6 @@ namespace LAMMPS_NS {
 class ComputeSqBt : public AnalysisCompute {
  public:
   ComputeSqBt(class LAMMPS *, int, char **);
-  ~ComputeSqBt() override;
   void init() override;
   double memory_usage() override;
 
@@ -23,7 +22,7 @@ class ComputeSqBt : public AnalysisCompute {
   double qmin, qmax;
   cunbglass::core::BoxWavevectors waves;
   std::array<std::array<double, 3>, 3> cached_cell{};    // the cell vectors of `waves`
-  double **table = nullptr;                       // nbins x 5
+  double **table = nullptr;                       // nbins x 5 (owned by the base)
   double peak[7];
 };
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every example deck at a tiny size through build/lmp, in the folder layout of
-# tools/reproduce.sh, and checks that the outputs exist and are physical: the quench ends
+# tools/workflows/reproduce.sh, and checks that the outputs exist and are physical: the quench ends
 # amorphous (PTM crystalline fraction, and LAMMPS cna/atom fcc and bcc fractions, at most 5 %
 # each), the anneal holds its temperature (within 10 %) at zero mean pressure (within 5 kbar
 # for 128 atoms), the diffusion fit returns an
@@ -137,7 +137,7 @@ warnings=$(grep -h "WARNING" ./*/log*.lammps | sort | uniq -c)
 for pattern in "${allowed[@]}"; do warnings=$(grep -v -- "$pattern" <<<"$warnings"); done
 [ -z "$warnings" ] || fail "warnings in the decks' logs: $warnings"
 
-/usr/bin/python3 "$repo/tools/plot_reproduction.py" . > plot.txt || fail "plot_reproduction.py"
+/usr/bin/python3 "$repo/tools/plots/plot_reproduction.py" . > plot.txt || fail "plot_reproduction.py"
 for png in fig1e_concentration fig1f_p_ico fig2a_lambda_C fig2b_f_ico fig2c_flow_stress \
            fig2d_msd_exponent fig3_deformation fig4_reversibility quench_volume; do
   [ -s "$png.png" ] || fail "no $png.png"

@@ -8,7 +8,7 @@
 set -u
 repo=$1 release=$2
 fail() { echo "FAILED: $*"; exit 1; }
-tree=$("$repo/tools/build-lammps.sh" "$release" | tail -n 1) || fail "no pinned LAMMPS $release"
+tree=$("$repo/tools/setup/build-lammps.sh" "$release" | tail -n 1) || fail "no pinned LAMMPS $release"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -7,8 +7,10 @@
 
 #include <array>
 #include <cmath>
+#include <initializer_list>
 #include <set>
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -27,6 +29,11 @@ class Percolation : public cunbglass::test::LammpsTest {
         "compute p sel percolation 1.1\nthermo_style custom step c_p[1]\nrun 0");
   }
   double v(int i) { return global_vector("p", i); }
+  // {element, value} pairs of the global vector (0-based elements)
+  void expect_outputs(std::initializer_list<std::pair<int, double>> expected)
+  {
+    for (const auto &[i, value] : expected) EXPECT_EQ(v(i), value) << "vector element " << i + 1;
+  }
 };
 
 TEST_F(Percolation, FiniteBlob)
@@ -45,12 +52,7 @@ TEST_F(Percolation, RodAlongX)
 {
   lattice_box(10);
   select_region("block INF INF 4.5 5.5 4.5 5.5");
-  EXPECT_EQ(v(0), 1);
-  EXPECT_EQ(v(1), 10);
-  EXPECT_EQ(v(3), 1);
-  EXPECT_EQ(v(4), 1);
-  EXPECT_EQ(v(5), 0);
-  EXPECT_EQ(v(6), 0);
+  expect_outputs({{0, 1}, {1, 10}, {3, 1}, {4, 1}, {5, 0}, {6, 0}});
 }
 
 TEST_F(Percolation, SlabAndNetwork)
@@ -66,9 +68,7 @@ TEST_F(Percolation, SlabAndNetwork)
   run("clear\nplugin load " + std::string(CUNBGLASS_PLUGIN_FILE));
   lattice_box(8);
   select_region("block INF INF INF INF INF INF");
-  EXPECT_EQ(v(0), 1);
-  EXPECT_EQ(v(1), 512);
-  EXPECT_EQ(v(3), 3);
+  expect_outputs({{0, 1}, {1, 512}, {3, 3}});
   // a system-spanning network: L*_ico = sqrt(3)/2, as the paper reads it
   EXPECT_NEAR(v(8), std::sqrt(3.0) / 2, 1e-9);
 }
@@ -131,10 +131,7 @@ TEST_F(Percolation, ChainTouchingBothFacesIsFinite)
   // touches both faces but the gap across the boundary (2) exceeds the bond length
   lattice_box(11);
   select_region("block -0.5 9.5 4.5 5.5 4.5 5.5");
-  EXPECT_EQ(v(0), 1);
-  EXPECT_EQ(v(1), 10);
-  EXPECT_EQ(v(3), 0);
-  EXPECT_EQ(v(4), 0);
+  expect_outputs({{0, 1}, {1, 10}, {3, 0}, {4, 0}});
 }
 
 TEST_F(Percolation, RandomSitePercolationMatchesIndependentGraphSearch)
@@ -225,11 +222,7 @@ TEST_F(Percolation, TriclinicRodAlongTheTiltedAxis)
   run("region rod block 4.5 5.5 INF INF 4.5 5.5\nset region rod type 2\ngroup sel type 2\n"
       "change_box all triclinic\nchange_box all xy final 2.0 remap\n"
       "compute p sel percolation 1.1\nthermo_style custom step c_p[1]\nrun 0");
-  EXPECT_EQ(v(0), 1);
-  EXPECT_EQ(v(3), 1);
-  EXPECT_EQ(v(4), 0);
-  EXPECT_EQ(v(5), 1);
-  EXPECT_EQ(v(6), 0);
+  expect_outputs({{0, 1}, {3, 1}, {4, 0}, {5, 1}, {6, 0}});
 }
 
 TEST_F(Percolation, SelectByComputeAndVariable)

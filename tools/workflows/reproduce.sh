@@ -2,15 +2,15 @@
 # The temperature sweep of Baumer & Demkowicz, PRL 110, 145502 (2013), and its figures:
 # quench once, then at every temperature anneal (lambda_C, f_ico, L*_ico), deform the annealed
 # structure (flow stress) and measure the diffusion exponent n; reversibility cycles below and
-# above the glass transition; finally tools/plot_reproduction.py draws Figs. 1(e,f), 2(a)-(d),
+# above the glass transition; finally tools/plots/plot_reproduction.py draws Figs. 1(e,f), 2(a)-(d),
 # 3 and 4 as PNG files. One progress line per stage; every deck's output stays in OUT.
-#   tools/reproduce.sh [--scale small|medium|paper] [--np N] [--temps "1800 1700 ..."]
+#   tools/workflows/reproduce.sh [--scale small|medium|paper] [--np N] [--temps "1800 1700 ..."]
 #                      [--out DIR] [--lmp PATH] [--plot-only]
 # small (default): 1,024 atoms, about 40 minutes on 2 cores; medium: 3,456 atoms, a few hours;
 # paper: 48,778 atoms and 20 ns anneals (diffusion on 9,826 atoms), weeks on a workstation.
 # Extra deck settings pass through CUNBGLASS_DECK_VARS, e.g. "-var seed 11".
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
 scale=small np=$(nproc) temps="1800 1700 1600 1500 1400 1300 1200 1100 1000 900 800 700"
 out="" lmp="$here/build/lmp" plot_only=0 fig1_T=1000 fig3_T=1000 rev_temps="1000 1800"
 while [ $# -gt 0 ]; do
@@ -32,7 +32,7 @@ esac
 out=${out:-reproduce_$scale}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-[ -x "$lmp" ] || { echo "error: no LAMMPS launcher at $lmp; run tools/setup.sh --no-run first" >&2; exit 1; }
+[ -x "$lmp" ] || { echo "error: no LAMMPS launcher at $lmp; run tools/setup/setup.sh --no-run first" >&2; exit 1; }
 
 # the decks are copied first: LAMMPS reads a deck as it goes, so an edit during a sweep would
 # change the later stages; the copies also record what produced the results
@@ -40,7 +40,7 @@ mkdir -p "$out/decks"
 [ $plot_only = 1 ] || cp "$here"/examples/*.in "$out/decks/"
 deck() {  # deck NAME LOGNAME -var ...: runs decks/NAME.in in $out, its screen output in a log
   local name=$1 log=$2; shift 2
-  (cd "$out" && "$here/tools/mpirun.sh" "$np" "$lmp" -in "decks/$name.in" -nocite \
+  (cd "$out" && "$here/tools/setup/mpirun.sh" "$np" "$lmp" -in "decks/$name.in" -nocite \
      -var scale "$scale" ${CUNBGLASS_DECK_VARS:-} "$@" > "$log.screen" 2>&1) \
     || { echo "error: examples/$name.in failed; see $out/$log.screen" >&2; exit 1; }
 }
@@ -77,4 +77,4 @@ else
   stage=$((nstages - 1))
 fi
 progress "figures"
-/usr/bin/python3 "$here/tools/plot_reproduction.py" "$out" --fig1-T "$fig1_T" --fig3-T "$fig3_T"
+/usr/bin/python3 "$here/tools/plots/plot_reproduction.py" "$out" --fig1-T "$fig1_T" --fig3-T "$fig3_T"

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Fits and figures of the thin-film heat capacity from a tools/thin_films.sh folder.
+"""Fits and figures of the thin-film heat capacity from a tools/workflows/thin_films.sh folder.
 
 For every vdos_<L>.dat (films) and vdos_bulk.dat the numbers come from cunbglass-vdos-fit (the
 package's C++ fits and models): the low-frequency exponent a of g ~ omega^a, the exponent b of

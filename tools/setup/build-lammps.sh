@@ -4,16 +4,16 @@
 # the build options (cmake/lammps-common.cmake and cmake/lammps-<release>.cmake). Prints the
 # cache folder (holding src/ and build/) on its last line of stdout.
 #
-#   tools/build-lammps.sh [2025|2021]   4 Feb 2025 (the default engine) or 29 Sep 2021 Update 2
+#   tools/setup/build-lammps.sh [2025|2021]   4 Feb 2025 (the default engine) or 29 Sep 2021 Update 2
 #                                       (with KOKKOS/OpenMP); fetch + build if not cached
 #   CUNBGLASS_CACHE=/dir ...            where to cache (default ~/.cache/cunbglass)
 #
 # The upstream release is pinned; the Debian revision is looked up in the archive's source index
 # (the revision changes when Debian patches its packaging, the upstream tree does not).
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=apt-private.sh
-. "$here/tools/apt-private.sh"
+. "$here/tools/setup/apt-private.sh"
 
 release="${1:-2025}"
 case "$release" in
@@ -28,7 +28,8 @@ case "$release" in
 esac
 preset="$here/cmake/lammps-$release.cmake"
 cache="${CUNBGLASS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cunbglass}"
-opthash=$(cat "$here/cmake/lammps-common.cmake" "$preset" | sha256sum | cut -c1-10)
+# the key follows the settings, not the comments: comment lines and blank lines are left out
+opthash=$(cat "$here/cmake/lammps-common.cmake" "$preset" | grep -v -E '^[[:space:]]*(#|$)' | sha256sum | cut -c1-10)
 jobs="${CUNBGLASS_JOBS:-$(nproc)}"
 
 log() { echo "[build-lammps] $*" >&2; }

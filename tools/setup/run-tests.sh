@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# README command (b): install and build as tools/setup.sh does (build/, against LAMMPS 4 Feb 2025,
+# README command (b): install and build as tools/setup/setup.sh does (build/, against LAMMPS 4 Feb 2025,
 # the default engine), build the same sources against LAMMPS 29 Sep 2021 (build-2021/), then run
 # the whole suite with ctest: unit tests once, and every LAMMPS-level, launcher, install, deck,
 # fuzz and regression test against both trees. Extra arguments go to both ctest runs.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$here"
 stamp() { date +%s; }
 t0=$(stamp)
-tools/setup.sh --no-run
+tools/setup/setup.sh --no-run
 t1=$(stamp)
 cmake -S . -B build-2021 -DCUNBGLASS_LAMMPS_RELEASE=2021 ${CUNBGLASS_CMAKE_ARGS:-}
 cmake --build build-2021 --parallel "$(nproc)"

@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Phase checks of grid points of the Cu-Nb cross interaction (issue 18, target 1), beside
-# tools/calibrate-cross.sh: the B2 CuNb formation energy (relaxed, 0 K, against fcc Cu and bcc Nb;
+# tools/workflows/calibrate-cross.sh: the B2 CuNb formation energy (relaxed, 0 K, against fcc Cu and bcc Nb;
 # positive means immiscible) and a spinodal estimate of the Cu50Nb50 liquid from the mean-field
 # law S_CC(q_min)^-1 proportional to T - T_s (Ornstein-Zernike), fitted over the temperatures
 # potentials/calibration/liquid_demixing.in holds (2,000 atoms, 5 ps equilibration and 10 ps
 # averaging each). One row per point in the table (default potentials/calibration/cross_phases.dat);
 # points already there are skipped (resumable).
-#   tools/calibrate-phases.sh [--table FILE] [--work DIR] [--np N] [--temps "4000 3500 3000 2750"] s,lambda ...
+#   tools/workflows/calibrate-phases.sh [--table FILE] [--work DIR] [--np N] [--temps "4000 3500 3000 2750"] s,lambda ...
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
 temps="4000 3500 3000 2750"
 # shellcheck source=cross-grid.sh
-. "$here/tools/cross-grid.sh"
+. "$here/tools/workflows/cross-grid.sh"
 grid_options "$here/potentials/calibration/cross_phases.dat" --temps "$@"
 [ -s "$table" ] || echo "# s lambda E_B2-(E_Cu+E_Nb)/2(eV/atom) T_s(K) [1/S_CC(q_min) at T: T:value ...]" > "$table"
 for point in "${points[@]}"; do

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Thin-film VDOS and heat capacity (Zaccone's confinement law, docs/thin-films.md): runs
 # examples/film_vdos.in for every thickness and for the bulk glass, then
-# tools/plot_thin_films.py fits the exponents a (g ~ omega^a) and b (C_v ~ T^b) with
+# tools/plots/plot_thin_films.py fits the exponents a (g ~ omega^a) and b (C_v ~ T^b) with
 # build/cunbglass-vdos-fit and draws g/omega^2, C_v/T^3 against T and C_v against L.
-#   tools/thin_films.sh [--glass FILE] [--thickness "15 20 30 45 60"] [--clamp W] [--np N]
+#   tools/workflows/thin_films.sh [--glass FILE] [--thickness "15 20 30 45 60"] [--clamp W] [--np N]
 #                       [--out DIR] [--plot-only]
 # --clamp W also runs every thickness with rigid surface layers of W A (no flexural modes).
 # Runs whose film_<L>.txt exists in DIR are not repeated (a stopped sweep resumes).
@@ -12,7 +12,7 @@
 # 240,000 atoms (1,024-atom glass); each run is 25,000 steps. Extra deck settings pass through
 # CUNBGLASS_DECK_VARS, e.g. "-var run_ps 80".
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
 glass=quench_out/glass.data thickness="15 20" np=$(nproc) out=thin_films plot_only=0 clamp=0
 while [ $# -gt 0 ]; do
   case $1 in
@@ -28,7 +28,7 @@ done
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 if [ $plot_only = 0 ]; then
-  [ -f "$glass" ] || { echo "error: no glass at $glass; run examples/quench.in first (tools/setup.sh)" >&2; exit 1; }
+  [ -f "$glass" ] || { echo "error: no glass at $glass; run examples/quench.in first (tools/setup/setup.sh)" >&2; exit 1; }
   glass=$(cd "$(dirname "$glass")" && pwd)/$(basename "$glass")
   mkdir -p "$out/decks"
   cp "$here/examples/film_vdos.in" "$out/decks/"    # LAMMPS reads a deck as it goes
@@ -46,10 +46,10 @@ if [ $plot_only = 0 ]; then
       continue
     fi
     printf '[thin-films %d/%d %s] film_vdos.in L = %s\n' "$n" "$total" "$(date +%H:%M:%S)" "$run"
-    (cd "$out" && "$here/tools/mpirun.sh" "$np" "$here/build/lmp" -in decks/film_vdos.in -nocite \
+    (cd "$out" && "$here/tools/setup/mpirun.sh" "$np" "$here/build/lmp" -in decks/film_vdos.in -nocite \
        -var glass "$glass" -var L "$L" "${vars[@]}" -var out . ${CUNBGLASS_DECK_VARS:-} > "screen_$run.txt" 2>&1) \
       || { echo "error: film_vdos.in L = $run failed; see $out/screen_$run.txt" >&2; exit 1; }
   done
 fi
 echo "[thin-films] fits and figures"
-/usr/bin/python3 "$here/tools/plot_thin_films.py" "$out" --fit "$here/build/cunbglass-vdos-fit"
+/usr/bin/python3 "$here/tools/plots/plot_thin_films.py" "$out" --fit "$here/build/cunbglass-vdos-fit"

@@ -8,13 +8,13 @@
 # points already in the table are skipped, so the command resumes after an interruption.
 # --seed N repeats a point as an independent sample: another random alloy and other velocities
 # (quench.in's and anneal.in's seeds), in its own work folder; give it its own --table.
-#   tools/calibrate-cross.sh [--table FILE] [--work DIR] [--np N] [--seed N] "s,lambda" ...
-#   tools/calibrate-cross.sh 0.85,1.04 0.90,1.04 0.90,1.02
-#   tools/calibrate-cross.sh --seed 2 --table potentials/calibration/cross_grid_seed2.dat 0.90,1.02
+#   tools/workflows/calibrate-cross.sh [--table FILE] [--work DIR] [--np N] [--seed N] "s,lambda" ...
+#   tools/workflows/calibrate-cross.sh 0.85,1.04 0.90,1.04 0.90,1.02
+#   tools/workflows/calibrate-cross.sh --seed 2 --table potentials/calibration/cross_grid_seed2.dat 0.90,1.02
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=cross-grid.sh
-. "$here/tools/cross-grid.sh"
+. "$here/tools/workflows/cross-grid.sh"
 seed=""
 grid_options "$here/potentials/calibration/cross_grid.dat" "--seed" "$@"
 seed_vars=()

@@ -4,9 +4,9 @@
 # potentials/calibration/liquid_demixing.in: Cu50Nb50 liquid from 4000 K down to 2000 K (S_CC at
 # the smallest wavevectors, enthalpy, volume), and the pure and 25/75 % liquids at 4000 K and
 # 2500 K (mixing enthalpy). Results: one line per (scale, x, T) in $out.
-#   tools/calibrate-potential.sh [out_file] [scales...]
+#   tools/workflows/calibrate-potential.sh [out_file] [scales...]
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(realpath -m "${1:-calibration.dat}"); shift || true
 scales=("${@:-0.80 0.85 0.90}")
 np=${CUNBGLASS_NP:-$(nproc)}
@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 echo "# scale x_Cu T(K) H(eV/atom) V(A^3/atom) q1(1/A) S_CC(q1) q2(1/A) S_CC(q2)" > "$out"
 for s in ${scales[*]}; do
   "$here/build/cunbglass-eamgen" --attractive-scale "$s" --output "$work/CuNb_$s.eam.alloy"
-  run() { (cd "$work" && "$here/tools/mpirun.sh" "$np" "$here/build/lmp" \
+  run() { (cd "$work" && "$here/tools/setup/mpirun.sh" "$np" "$here/build/lmp" \
       -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$work/CuNb_$s.eam.alloy" \
       -var out "$out" -var label "$s" -log none -echo none -screen none "$@"); }
   run -var xcu 0.5

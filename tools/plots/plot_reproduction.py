@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Figures of Baumer & Demkowicz, PRL 110, 145502 (2013) from a tools/reproduce.sh folder.
+"""Figures of Baumer & Demkowicz, PRL 110, 145502 (2013) from a tools/workflows/reproduce.sh folder.
 
 Reads the decks' text outputs (quench_*/quench_T.dat, anneal_T/, deform_T/, diffusion_T/,
 reversibility_T/) and writes, into the same folder:

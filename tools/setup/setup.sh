@@ -2,10 +2,10 @@
 # README command (a): install what is missing (Debian packages only), build the pinned LAMMPS once
 # (cached outside the repository), build cunbglassplugin.so and build/lmp, then run
 # examples/quench.in at its small default.
-#   tools/setup.sh            everything
-#   tools/setup.sh --no-run   install and build only
+#   tools/setup/setup.sh            everything
+#   tools/setup/setup.sh --no-run   install and build only
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$here"
 
 packages=(g++ cmake make dpkg-dev xz-utils libopenmpi-dev openmpi-bin voro++-dev libvoro++1
@@ -31,5 +31,5 @@ cmake --build build --parallel "$(nproc)"
 
 if [ "${1:-}" != "--no-run" ]; then
   echo "[setup] running examples/quench.in on $(nproc) MPI ranks"
-  tools/mpirun.sh "$(nproc)" build/lmp -in examples/quench.in
+  tools/setup/mpirun.sh "$(nproc)" build/lmp -in examples/quench.in
 fi

@@ -1,4 +1,4 @@
-# Shared by tools/calibrate-cross.sh and tools/calibrate-phases.sh (sourced, not run): the options
+# Shared by tools/workflows/calibrate-cross.sh and tools/workflows/calibrate-phases.sh (sourced, not run): the options
 # and points of a grid over the Cu-Nb cross pair (s,lambda), the table that makes a run resumable,
 # and the potential of each point, generated once into its work folder.
 #   grid_options TABLE "--temps" "$@"    sets table, work, np, points and, per extra option
@@ -24,7 +24,7 @@ grid_options() {
     esac
   done
   [ ${#points[@]} -gt 0 ] || grid_usage
-  [ -x "$here/build/lmp" ] || { echo "error: run tools/setup.sh --no-run first" >&2; exit 1; }
+  [ -x "$here/build/lmp" ] || { echo "error: run tools/setup/setup.sh --no-run first" >&2; exit 1; }
   mkdir -p "$work"
 }
 
@@ -36,8 +36,8 @@ grid_potential() {
   local dir="$work/s$1_l$2"
   mkdir -p "$dir"
   [ -s "$dir/CuNb.eam.alloy" ] || "$here/build/cunbglass-eamgen" --attractive-scale "$1" \
-    --distance-scale "$2" --output "$dir/CuNb.eam.alloy" --calibration "grid point of tools/calibrate-cross.sh"
+    --distance-scale "$2" --output "$dir/CuNb.eam.alloy" --calibration "grid point of tools/workflows/calibrate-cross.sh"
   echo "$dir/CuNb.eam.alloy"
 }
 
-grid_lmp() { "$here/tools/mpirun.sh" "$np" "$here/build/lmp" -nocite -screen none "$@"; }
+grid_lmp() { "$here/tools/setup/mpirun.sh" "$np" "$here/build/lmp" -nocite -screen none "$@"; }
