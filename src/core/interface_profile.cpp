@@ -133,17 +133,46 @@ double formation_energy(const ClassSums &ico, const ClassSums &a_rich, const Cla
   return ico.mean_energy() - reference;
 }
 
+double formation_energy_against_line(const ClassSums &ico, const LineSums &others)
+{
+  if (ico.count == 0 || others.count < 2) return std::nan("");
+  const double n = others.count;
+  const double spread = n * others.cc - others.c * others.c;
+  if (!(spread > 1e-12 * n * n)) return std::nan("");
+  const double slope = (n * others.ce - others.c * others.e) / spread;
+  const double reference = (others.e + slope * (n * ico.mean_concentration() - others.c)) / n;
+  return ico.mean_energy() - reference;
+}
+
+double formation_energy_by_species(const std::vector<SpeciesSums> &species)
+{
+  double weighted = 0.0, count = 0.0;
+  for (const auto &sp : species) {
+    if (sp.icosahedral.count == 0) continue;
+    const double h = formation_energy_against_line(sp.icosahedral, sp.others);
+    if (!std::isfinite(h)) return std::nan("");
+    weighted += sp.icosahedral.count * h;
+    count += sp.icosahedral.count;
+  }
+  return count > 0 ? weighted / count : std::nan("");
+}
+
 std::vector<double> InterfaceSums::to_doubles() const
 {
   std::vector<double> flat(profile.atoms);
   flat.insert(flat.end(), profile.flagged.begin(), profile.flagged.end());
   for (const ClassSums *s : {&icosahedral, &a_rich, &b_rich})
     flat.insert(flat.end(), {s->count, s->energy, s->concentration});
+  for (const auto &sp : by_species) {
+    const ClassSums &i = sp.icosahedral;
+    const LineSums &l = sp.others;
+    flat.insert(flat.end(), {i.count, i.energy, i.concentration, l.count, l.c, l.e, l.cc, l.ce});
+  }
   flat.push_back(beyond_rmax);
   return flat;
 }
 
-InterfaceSums InterfaceSums::from_doubles(const std::vector<double> &flat, int nbins)
+InterfaceSums InterfaceSums::from_doubles(const std::vector<double> &flat, int nbins, int nspecies)
 {
   InterfaceSums sums;
   auto at = flat.begin();
@@ -154,16 +183,19 @@ InterfaceSums InterfaceSums::from_doubles(const std::vector<double> &flat, int n
     *s = ClassSums{at[0], at[1], at[2]};
     at += 3;
   }
+  for (int t = 0; t < nspecies; ++t, at += 8)
+    sums.by_species.push_back({ClassSums{at[0], at[1], at[2]}, LineSums{at[3], at[4], at[5], at[6], at[7]}});
   sums.beyond_rmax = *at;
   return sums;
 }
 
 InterfaceSums interface_sums(const std::vector<InterfaceAtom> &atoms, const RichThresholds &rich,
-                             double rmax, int nbins)
+                             double rmax, int nbins, int nspecies)
 {
   std::vector<double> distance;
   std::vector<unsigned char> icosahedral;
   InterfaceSums sums;
+  sums.by_species.resize(nspecies);
   for (const auto &a : atoms) {
     distance.push_back(a.distance);
     icosahedral.push_back(a.icosahedral);
@@ -172,6 +204,12 @@ InterfaceSums interface_sums(const std::vector<InterfaceAtom> &atoms, const Rich
         : a.concentration < rich.b_max ? &sums.b_rich
                                        : nullptr;
     if (cls) *cls = ClassSums{cls->count + 1.0, cls->energy + a.energy, cls->concentration + a.concentration};
+    auto &sp = sums.by_species[a.species];
+    if (a.icosahedral)
+      sp.icosahedral = ClassSums{sp.icosahedral.count + 1.0, sp.icosahedral.energy + a.energy,
+                                 sp.icosahedral.concentration + a.concentration};
+    else
+      sp.others.add(a.concentration, a.energy);
     if (!std::isfinite(a.distance)) sums.beyond_rmax += 1.0;
   }
   sums.profile = distance_profile(distance, icosahedral, rmax, nbins);

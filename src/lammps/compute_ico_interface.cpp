@@ -44,7 +44,7 @@ ComputeIcoInterface::ComputeIcoInterface(LAMMPS *lmp, int narg, char **arg) :
   cunbglass::require_memory(lmp, "compute ico/interface", "nbins " + std::to_string(nbins),
                             6.0 * sizeof(double) * nbins, "the distance histogram");
   table = publish_table(nbins, 3, "ico/interface:table");
-  publish_vector(results, 12);
+  publish_vector(results, 14);
   track_per_atom(&distance, "ico/interface:distance", true);
   track_per_atom(&marked, "ico/interface:marked", false);
 }
@@ -79,12 +79,14 @@ void ComputeIcoInterface::evaluate()
   for (int i = 0; i < nlocal; ++i) {
     const bool in_group = (atom->mask[i] & groupbit) != 0;
     distance[i] = in_group ? (std::isfinite(d[i]) ? d[i] : -1.0) : 0.0;
-    if (in_group) group_atoms.push_back({d[i], conc.value(lmp, i), pe.value(lmp, i), ico.value(lmp, i) > 0.0});
+    if (in_group)
+      group_atoms.push_back({d[i], conc.value(lmp, i), pe.value(lmp, i), ico.value(lmp, i) > 0.0, atom->type[i] - 1});
   }
-  const auto local = cunbglass::core::interface_sums(group_atoms, rich, rmax, nbins).to_doubles();
+  const int nspecies = atom->ntypes;
+  const auto local = cunbglass::core::interface_sums(group_atoms, rich, rmax, nbins, nspecies).to_doubles();
   std::vector<double> flat(local.size());
   MPI_Allreduce(local.data(), flat.data(), static_cast<int>(local.size()), MPI_DOUBLE, MPI_SUM, world);
-  const auto sums = cunbglass::core::InterfaceSums::from_doubles(flat, nbins);
+  const auto sums = cunbglass::core::InterfaceSums::from_doubles(flat, nbins, nspecies);
 
   const double width = rmax / nbins;
   for (int b = 0; b < nbins; ++b) {
@@ -104,6 +106,9 @@ void ComputeIcoInterface::evaluate()
   }
   for (const auto *cls : {&sums.icosahedral, &sums.a_rich, &sums.b_rich}) results[k++] = cls->count;
   results[k++] = sums.beyond_rmax;
+  const double h_species = cunbglass::core::formation_energy_by_species(sums.by_species);
+  results[k++] = std::isfinite(h_species) ? h_species : 0.0;
+  results[k++] = results[12] * kJPerMolPerEV;
 }
 
 int ComputeIcoInterface::pack_forward_comm(int n, int *list_, double *buf, int, int *)

@@ -26,7 +26,7 @@ class ComputeIcoInterface : public AnalysisCompute {
   double *distance = nullptr;    // per owned atom; -1 when no interface atom within rmax
   double *marked = nullptr;      // per atom incl. ghosts: 1 for interface atoms
   double **table = nullptr;      // nbins x 3 (owned by the base)
-  double results[12];
+  double results[14];
 };
 
 }    // namespace LAMMPS_NS

@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <string>
+#include <vector>
 
 
 namespace {
@@ -49,6 +50,10 @@ TEST_F(IcoInterface, HandBuiltClassesGiveKnownFormationEnthalpy)
   EXPECT_EQ(global_vector("h", 8), 54);
   EXPECT_EQ(global_vector("h", 9), 54);
   EXPECT_EQ(global_vector("h", 10), 54);
+  // one species: against the line through all 162 non-icosahedral atoms (54 each at (0.9, -3),
+  // (0.1, -7), (0.6, 0)): -23/49 eV/atom by hand (tests/unit/test_interface_profile.cpp)
+  EXPECT_NEAR(global_vector("h", 12), -23.0 / 49.0, 1e-12);
+  EXPECT_NEAR(global_vector("h", 13), -23.0 / 49.0 * 96.48533212, 1e-8);
 }
 
 TEST_F(IcoInterface, GlassMatchesBruteForce)
@@ -95,6 +100,25 @@ TEST_F(IcoInterface, GlassMatchesBruteForce)
   EXPECT_EQ(global_vector("h", 10), sums[6]);
   EXPECT_EQ(global_vector("h", 11), beyond);
   if (sums[0] > 0) EXPECT_NEAR(global_vector("h", 3), sums[1] / sums[0], 1e-9);
+  // by species: each icosahedral atom against the least-squares line through the
+  // non-icosahedral atoms of its own type, in centred (two-pass) form
+  ASSERT_GT(sums[0], 0) << "the reference glass must have icosahedral atoms";
+  const auto type = types();
+  double h_sum = 0;
+  for (int t = 1; t <= 2; ++t) {
+    std::vector<double> cs, es;
+    for (int i = 0; i < n; ++i)
+      if (type[i] == t && !(ico[i] > 0)) {
+        cs.push_back(conc[i]);
+        es.push_back(pe[i]);
+      }
+    double cm = 0, em = 0, scc = 0, sce = 0;
+    for (size_t k = 0; k < cs.size(); ++k) cm += cs[k] / cs.size(), em += es[k] / cs.size();
+    for (size_t k = 0; k < cs.size(); ++k) scc += (cs[k] - cm) * (cs[k] - cm), sce += (cs[k] - cm) * (es[k] - em);
+    for (int i = 0; i < n; ++i)
+      if (type[i] == t && ico[i] > 0) h_sum += pe[i] - (em + sce / scc * (conc[i] - cm));
+  }
+  EXPECT_NEAR(global_vector("h", 12), h_sum / sums[0], 1e-9);
 }
 
 TEST_F(IcoInterface, RegressionOnReferenceGlass)

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <utility>
 
 using namespace cunbglass::core;
 
@@ -19,6 +20,51 @@ TEST(InterfaceProfile, FormationEnergyInterpolatesLinearly)
   EXPECT_DOUBLE_EQ(formation_energy(ClassSums{1, -3.5, 0.9}, a, b), -0.5);
   EXPECT_TRUE(std::isnan(formation_energy(ClassSums{}, a, b)));
   EXPECT_TRUE(std::isnan(formation_energy(ico, ClassSums{1, -1, 0.5}, ClassSums{1, -2, 0.5})));
+}
+
+TEST(InterfaceProfile, FormationEnergyAgainstTheLineThroughAllOtherAtoms)
+{
+  // icosahedral: mean c 0.5, mean e -4; others at (c, e) = (0.1, -7), (0.6, 0), (0.9, -3).
+  // By hand in thirtieths of c: mean c 16/30, deviations -13, 2, 11; mean e -10/3, deviations
+  // -11/3, 10/3, 1/3; slope = sum(dc de) / sum(dc^2) = (174/3 / 30) / (294 / 900) = 290/49.
+  // Line at 0.5: -10/3 - (290/49)/30 = -10/3 - 29/147; H = -4 - that = -23/49.
+  LineSums others;
+  for (auto [c, e] : {std::pair{0.1, -7.0}, std::pair{0.6, 0.0}, std::pair{0.9, -3.0}}) others.add(c, e);
+  EXPECT_NEAR(formation_energy_against_line(ClassSums{2, -8, 1.0}, others), -23.0 / 49.0, 1e-14);
+  // points on a line: the icosahedral energy minus the line's value
+  LineSums line;
+  for (double c : {0.2, 0.4, 0.8}) line.add(c, 2.0 - 3.0 * c);
+  EXPECT_NEAR(formation_energy_against_line(ClassSums{1, -1.0, 0.5}, line), -1.0 - (2.0 - 1.5), 1e-14);
+  // undefined without icosahedral atoms or without a spread of the others' concentrations
+  EXPECT_TRUE(std::isnan(formation_energy_against_line(ClassSums{}, others)));
+  LineSums flat;
+  flat.add(0.5, -1.0);
+  flat.add(0.5, -2.0);
+  EXPECT_TRUE(std::isnan(formation_energy_against_line(ClassSums{1, -1.0, 0.5}, flat)));
+}
+
+TEST(InterfaceProfile, FormationEnergyBySpeciesIgnoresEachSpeciesOwnEnergy)
+{
+  // species 0: the example above (H = -23/49 for 2 icosahedral atoms); species 1: points on the
+  // line 2 - 3c and one icosahedral atom 0.5 below it (H = -1.5 + ... = -1 - 0.5)
+  SpeciesSums a, b;
+  for (auto [c, e] : {std::pair{0.1, -7.0}, std::pair{0.6, 0.0}, std::pair{0.9, -3.0}}) a.others.add(c, e);
+  a.icosahedral = ClassSums{2, -8, 1.0};
+  for (double c : {0.2, 0.4, 0.8}) b.others.add(c, 2.0 - 3.0 * c);
+  b.icosahedral = ClassSums{1, -1.0, 0.5};
+  const double expected = (2 * (-23.0 / 49.0) + 1 * (-1.5)) / 3;
+  EXPECT_NEAR(formation_energy_by_species({a, b}), expected, 1e-14);
+  // every energy of species 1 lower by 4 eV (an Nb atom against a Cu atom): nothing changes
+  SpeciesSums shifted;
+  for (double c : {0.2, 0.4, 0.8}) shifted.others.add(c, 2.0 - 3.0 * c - 4.0);
+  shifted.icosahedral = ClassSums{1, -5.0, 0.5};
+  EXPECT_NEAR(formation_energy_by_species({a, shifted}), expected, 1e-13);
+  // a species without icosahedral atoms does not count; one without a line makes it undefined
+  EXPECT_NEAR(formation_energy_by_species({a, SpeciesSums{}}), -23.0 / 49.0, 1e-14);
+  SpeciesSums lonely;
+  lonely.icosahedral = ClassSums{1, -1.0, 0.5};
+  EXPECT_TRUE(std::isnan(formation_energy_by_species({a, lonely})));
+  EXPECT_TRUE(std::isnan(formation_energy_by_species({})));
 }
 
 TEST(InterfaceProfile, DistanceToNearestMarkedAtom)
@@ -80,13 +126,13 @@ TEST(InterfaceProfile, DistanceToMarkedMatchesBruteForce)
 TEST(InterfaceProfile, SumsSortAtomsIntoClassesAndTheyAddOverRanks)
 {
   // c > 0.75: A-rich, c < 0.25: B-rich (unless icosahedral); one atom beyond rmax
-  const std::vector<InterfaceAtom> rank0{{0.0, 0.5, -4.0, true}, {1.5, 0.9, -3.0, false}},
-      rank1{{INFINITY, 0.1, -7.0, false}, {2.5, 0.5, -5.0, false}, {0.5, 0.8, -2.0, true}};
-  const auto a = interface_sums(rank0, RichThresholds{}, 4.0, 4), b = interface_sums(rank1, RichThresholds{}, 4.0, 4);
+  const std::vector<InterfaceAtom> rank0{{0.0, 0.5, -4.0, true, 0}, {1.5, 0.9, -3.0, false, 1}},
+      rank1{{INFINITY, 0.1, -7.0, false, 1}, {2.5, 0.5, -5.0, false, 0}, {0.5, 0.8, -2.0, true, 1}};
+  const auto a = interface_sums(rank0, RichThresholds{}, 4.0, 4, 2), b = interface_sums(rank1, RichThresholds{}, 4.0, 4, 2);
   std::vector<double> flat = a.to_doubles();
   const auto fb = b.to_doubles();
   for (size_t k = 0; k < flat.size(); ++k) flat[k] += fb[k];
-  const auto sum = InterfaceSums::from_doubles(flat, 4);
+  const auto sum = InterfaceSums::from_doubles(flat, 4, 2);
   EXPECT_EQ(sum.profile.atoms, (std::vector<double>{2, 1, 1, 0}));
   EXPECT_EQ(sum.profile.flagged, (std::vector<double>{2, 0, 0, 0}));
   EXPECT_DOUBLE_EQ(sum.icosahedral.count, 2.0);
@@ -97,4 +143,16 @@ TEST(InterfaceProfile, SumsSortAtomsIntoClassesAndTheyAddOverRanks)
   EXPECT_DOUBLE_EQ(sum.b_rich.count, 1.0);
   EXPECT_DOUBLE_EQ(sum.b_rich.concentration, 0.1);
   EXPECT_DOUBLE_EQ(sum.beyond_rmax, 1.0);
+  // species sums: species 0 holds icosahedral (0.5, -4) and other (0.5, -5); species 1 holds
+  // icosahedral (0.8, -2) and others (0.9, -3), (0.1, -7)
+  ASSERT_EQ(sum.by_species.size(), 2u);
+  EXPECT_DOUBLE_EQ(sum.by_species[0].icosahedral.energy, -4.0);
+  EXPECT_DOUBLE_EQ(sum.by_species[0].others.count, 1.0);
+  EXPECT_DOUBLE_EQ(sum.by_species[0].others.e, -5.0);
+  EXPECT_DOUBLE_EQ(sum.by_species[1].icosahedral.concentration, 0.8);
+  EXPECT_DOUBLE_EQ(sum.by_species[1].others.count, 2.0);
+  EXPECT_DOUBLE_EQ(sum.by_species[1].others.c, 1.0);
+  EXPECT_DOUBLE_EQ(sum.by_species[1].others.e, -10.0);
+  EXPECT_DOUBLE_EQ(sum.by_species[1].others.cc, 0.81 + 0.01);
+  EXPECT_DOUBLE_EQ(sum.by_species[1].others.ce, -2.7 - 0.7);
 }
