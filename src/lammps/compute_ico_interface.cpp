@@ -97,7 +97,7 @@ void ComputeIcoInterface::evaluate()
   }
   const double h = cunbglass::core::formation_energy(sums.icosahedral, sums.a_rich, sums.b_rich);
   auto mean = [](double total, double n) { return n > 0.0 ? total / n : 0.0; };
-  int k = 0;    // the order of the documented vector elements (1)-(12)
+  int k = 0;    // the order of the documented vector elements (1)-(14)
   results[k++] = std::isfinite(h) ? h : 0.0;
   results[k++] = results[0] * kJPerMolPerEV;
   for (const auto *cls : {&sums.icosahedral, &sums.a_rich, &sums.b_rich}) {

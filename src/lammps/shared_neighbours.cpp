@@ -4,6 +4,7 @@
 #include "neighbour_adapter.h"
 
 #include "atom.h"
+#include "error.h"
 #include "lammps.h"
 
 #include <algorithm>
@@ -70,7 +71,11 @@ std::shared_ptr<const core::NeighbourGraph> SharedNeighbours::graph(const void *
   if (cover && cover->cutoff == cutoff) return cover->graph;
   if (!cover) {
     // build the list of the member with the largest cutoff still expected at these positions
-    const Member *builder = &members.at(member);
+    const auto own = members.find(member);
+    if (own == members.end())
+      lmp->error->one(FLERR, "cunbglass: a compute asked for neighbours before LAMMPS gave it its "
+                             "neighbour list (internal error; please report the input)");
+    const Member *builder = &own->second;
     for (const auto &m : members)
       if (m.second.cutoff > builder->cutoff && m.second.cutoff <= asked_before) builder = &m.second;
     compat::build_occasional(lmp->neighbor, builder->list);
