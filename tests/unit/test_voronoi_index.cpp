@@ -32,28 +32,29 @@ TEST(VoronoiIndex, IcosahedronCentreIsDodecahedron)
   for (int vtx = 1; vtx <= 12; ++vtx) EXPECT_FALSE(v[vtx].complete) << "open-boundary vertex cells";
 }
 
-TEST(VoronoiIndex, FccCellsAreRhombicDodecahedra)
+// fcc cells are rhombic dodecahedra (12 four-edged faces, volume a^3/4); bcc cells truncated
+// octahedra (6 four-edged and 8 six-edged faces, volume a^3/2)
+TEST(VoronoiIndex, CrystalCellsAreTheirKnownPolyhedra)
 {
-  const double a = 3.615;
-  const auto v = indices_of(cunbglass::test::fcc(a, 3), Box::orthogonal({3 * a, 3 * a, 3 * a}), 6.0);
-  for (const auto &c : v) {
-    ASSERT_TRUE(c.complete);
-    EXPECT_EQ(c.n4, 12);
-    EXPECT_EQ(c.faces, 12);
-    EXPECT_NEAR(c.volume, a * a * a / 4, 1e-9);
-    EXPECT_FALSE(c.is_icosahedral());
-  }
-}
-
-TEST(VoronoiIndex, BccCellsAreTruncatedOctahedra)
-{
-  const double a = 3.3;
-  const auto v = indices_of(cunbglass::test::bcc(a, 3), Box::orthogonal({3 * a, 3 * a, 3 * a}), 6.0);
-  for (const auto &c : v) {
-    ASSERT_TRUE(c.complete);
-    EXPECT_EQ(c.n4, 6);
-    EXPECT_EQ(c.n6, 8);
-    EXPECT_NEAR(c.volume, a * a * a / 2, 1e-9);
+  struct Crystal {
+    const char *name;
+    std::vector<Vec3> atoms;
+    double a;
+    int n4, n6;
+    double atoms_per_cell;
+  };
+  const double afcc = 3.615, abcc = 3.3;
+  for (const auto &k : {Crystal{"fcc", cunbglass::test::fcc(afcc, 3), afcc, 12, 0, 4},
+                        Crystal{"bcc", cunbglass::test::bcc(abcc, 3), abcc, 6, 8, 2}}) {
+    const auto v = indices_of(k.atoms, Box::orthogonal({3 * k.a, 3 * k.a, 3 * k.a}), 6.0);
+    for (const auto &c : v) {
+      ASSERT_TRUE(c.complete) << k.name;
+      EXPECT_EQ(c.n4, k.n4) << k.name;
+      EXPECT_EQ(c.n6, k.n6) << k.name;
+      EXPECT_EQ(c.faces, k.n4 + k.n6) << k.name;
+      EXPECT_NEAR(c.volume, k.a * k.a * k.a / k.atoms_per_cell, 1e-9) << k.name;
+      EXPECT_FALSE(c.is_icosahedral()) << k.name;
+    }
   }
 }
 
