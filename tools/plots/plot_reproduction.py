@@ -81,6 +81,9 @@ def sweep(folder):
             row["f_ico"] = number_after(text, "f_ico =")
             row["L_ico"] = number_after(text, "L*_ico =")
             row["dH_ico"] = number_after(text, "formation enthalpy")
+            m = re.search(r"([-0-9.]+) kJ/mol species by species", text)
+            if m:    # compute ico/interface elements 13-14 (anneal.txt since 2026-11-30)
+                row["dH_ico_species"] = float(m.group(1))
             series = load_table(os.path.join(folder, f"anneal_{T}", "anneal_series.dat"))
             if series.size:
                 row["lambda_C_err"] = block_error(series[:, 3])
@@ -143,9 +146,9 @@ def main():
     rows = sweep(folder)
     with open(os.path.join(folder, "sweep.dat"), "w") as f:
         keys = ["lambda_C", "lambda_C_err", "f_ico", "f_ico_err", "L_ico", "L_ico_err",
-                "flow", "flow_err", "n", "n_R2", "dH_ico"]
+                "flow", "flow_err", "n", "n_R2", "dH_ico", "dH_ico_species"]
         f.write("# T(K) lambda_C(A) err f_ico err L*_ico err flow_stress(GPa) err n R^2(n fit) "
-                "dH_ico(kJ/mol)\n")
+                "dH_ico(kJ/mol, rich interpolation) dH_ico(kJ/mol, species by species)\n")
         for r in rows:
             f.write(f"{r['T']:5d} " + " ".join(f"{r.get(k, np.nan):10.4f}" for k in keys) + "\n")
     written.append("sweep.dat")
