@@ -203,11 +203,10 @@ InterfaceSums interface_sums(const std::vector<InterfaceAtom> &atoms, const Rich
         : a.concentration > rich.a_min ? &sums.a_rich
         : a.concentration < rich.b_max ? &sums.b_rich
                                        : nullptr;
-    if (cls) *cls = ClassSums{cls->count + 1.0, cls->energy + a.energy, cls->concentration + a.concentration};
+    if (cls) cls->add(a.concentration, a.energy);
     auto &sp = sums.by_species[a.species];
     if (a.icosahedral)
-      sp.icosahedral = ClassSums{sp.icosahedral.count + 1.0, sp.icosahedral.energy + a.energy,
-                                 sp.icosahedral.concentration + a.concentration};
+      sp.icosahedral.add(a.concentration, a.energy);
     else
       sp.others.add(a.concentration, a.energy);
     if (!std::isfinite(a.distance)) sums.beyond_rmax += 1.0;

@@ -27,6 +27,12 @@ Profile distance_profile(const std::vector<double> &distance, const std::vector<
 // Sums over one class of atoms: count, sum of potential energy, sum of local concentration.
 struct ClassSums {
   double count = 0.0, energy = 0.0, concentration = 0.0;
+  void add(double conc, double e)
+  {
+    count += 1.0;
+    energy += e;
+    concentration += conc;
+  }
   double mean_energy() const { return energy / count; }
   double mean_concentration() const { return concentration / count; }
 };
@@ -85,8 +91,8 @@ struct RichThresholds {
 
 // What one rank contributes to the global outputs: the profile of p_ico(r), the sums of the three
 // classes (icosahedral atoms; non-icosahedral A-rich and B-rich atoms), the sums of each species
-// and the atoms with no
-// interface atom within rmax. Sums of ranks add: to_doubles() is the flat form for one MPI sum.
+// and the atoms with no interface atom within rmax. Sums of ranks add: to_doubles() is the flat
+// form for one MPI sum.
 struct InterfaceSums {
   Profile profile;
   ClassSums icosahedral, a_rich, b_rich;
