@@ -150,9 +150,14 @@ std::string write_setfl(const std::vector<ZhouEamElement> &elements, const Cross
   for (const auto &c : comments)
     if (c.size() >= 1000 || c.find('\n') != std::string::npos)
       throw std::invalid_argument("setfl comment lines must be single lines under 1000 characters");
+  if (!(cross.density_scale > 0.0) || (cross.density_scale != 1.0 && elements.size() != 2))
+    throw std::invalid_argument("setfl: density_scale must be positive and needs a binary");
+  // the density scale of each element: only the second of a binary is scaled
+  auto density_scale = [&](size_t i) { return i == 1 ? cross.density_scale : 1.0; };
   double rho_max = grid.rho_max;
   if (rho_max <= 0.0)
-    for (const auto &e : elements) rho_max = std::max(rho_max, 3.0 * e.rhoe);
+    for (size_t i = 0; i < elements.size(); ++i)
+      rho_max = std::max(rho_max, 3.0 * elements[i].rhoe * density_scale(i));
   const double drho = rho_max / (grid.nrho - 1);
   const double dr = grid.cutoff / (grid.nr - 1);
 
@@ -166,10 +171,12 @@ std::string write_setfl(const std::vector<ZhouEamElement> &elements, const Cross
   auto column = [&out](int count, auto value) {
     for (int k = 0; k < count; ++k) out << value(k) << ((k % 5 == 4 || k == count - 1) ? "\n" : " ");
   };
-  for (const auto &e : elements) {
+  for (size_t i = 0; i < elements.size(); ++i) {
+    const auto &e = elements[i];
+    const double t = density_scale(i);
     out << e.atomic_number << " " << e.mass << " " << e.lattice_constant << " " << e.lattice << "\n";
-    column(grid.nrho, [&](int k) { return e.embedding(k * drho); });
-    column(grid.nr, [&](int k) { return e.density(k * dr); });
+    column(grid.nrho, [&](int k) { return e.embedding(k * drho / t); });
+    column(grid.nr, [&](int k) { return t * e.density(k * dr); });
   }
   for (size_t i = 0; i < elements.size(); ++i)
     for (size_t j = 0; j <= i; ++j)

@@ -36,23 +36,29 @@ ZhouEamElement wu2023_nb();
 // The cross interaction of a binary: Zhou's alloy rule phi_ab = 1/2 [f_b/f_a phi_aa + f_a/f_b
 // phi_bb] with the attractive terms of phi_aa and phi_bb multiplied by `attractive_scale`, evaluated
 // at distance_scale x r (distance_scale > 1 makes the unlike bond shorter by that factor).
-// {1, 1} is the plain rule.
+// `density_scale` t acts on the many-body term only: the second element's density function is
+// written as t f_b(r) and its embedding function as F_b(rho / t). A pure b crystal is unchanged
+// (F_b(t sum f_b / t)), while an a atom now feels t x the density of its b neighbours and a b
+// atom 1/t x that of its a neighbours, relative to their own scales. The cross pair keeps the
+// unscaled f_a, f_b. {1, 1, 1} is the plain rule.
 struct CrossInteraction {
   double attractive_scale = 1.0;
   double distance_scale = 1.0;
+  double density_scale = 1.0;
 };
 double cross_pair(const ZhouEamElement &a, const ZhouEamElement &b, double r,
                   const CrossInteraction &cross);
 
 struct SetflGrid {
   int nrho = 4000;
-  double rho_max = 0.0;    // 0: three times the largest rhoe
+  double rho_max = 0.0;    // 0: three times the largest rhoe (the second's times density_scale)
   int nr = 4000;
   double cutoff = 6.4;
 };
 
 // The whole eam/alloy file. `comments` are its three header lines (each under 1000 characters,
-// LAMMPS's line limit). Pair entries are r*phi(r) as the format requires.
+// LAMMPS's line limit). Pair entries are r*phi(r) as the format requires. A density_scale other
+// than 1 needs exactly two elements.
 std::string write_setfl(const std::vector<ZhouEamElement> &elements, const CrossInteraction &cross,
                         const SetflGrid &grid, const std::vector<std::string> &comments);
 

@@ -1,11 +1,17 @@
 /* potentials/CuNb.eam.alloy in LAMMPS: lattice constants and cohesive energies of the parameter
  * sets' papers, positive mixing enthalpies (B2, random solid solutions, liquid), energy
- * conservation, and identical results from eam/alloy and eam/alloy/omp. */
+ * conservation, identical results from eam/alloy and eam/alloy/omp, and what the generator's Nb
+ * density scale changes (alloys) and leaves alone (the elements). */
 #include "lammps_fixture.h"
 
+#include "eam_zhou.h"
 #include "library.h"
 
+#include <mpi.h>
+
 #include <cmath>
+#include <cstdio>
+#include <fstream>
 #include <string>
 
 namespace {
@@ -110,6 +116,56 @@ TEST_F(PotentialCuNb, OpenmpStyleGivesSameEnergyAndForces)
   EXPECT_NEAR(lammps_get_thermo(lmp, "pe"), e_plain, 1e-9 * std::fabs(e_plain));
   const auto f_omp = gather("f", 3);
   for (size_t i = 0; i < f_plain.size(); ++i) EXPECT_NEAR(f_omp[i], f_plain[i], 1e-9);
+}
+
+TEST_F(PotentialCuNb, NbDensityScaleChangesAlloysNotElements)
+{
+  // Two tabulations that differ only in the Nb density scale (t f_Nb, F_Nb(rho / t)): pure Cu and
+  // pure Nb crystals have the same energy per atom (to the tabulation's interpolation error),
+  // B2 CuNb and a dilute Cu atom in Nb do not. Energies at fixed, unrelaxed lattices (run 0).
+  auto tabulate = [&](double t) {
+    const std::string path = "nb_density_scale_" + std::to_string(t) + "_np" + std::to_string(nprocs()) + ".eam.alloy";
+    if (rank() == 0) {
+      std::ofstream out(path);
+      out << cunbglass::core::write_setfl({cunbglass::core::zhou2004_cu(), cunbglass::core::wu2023_nb()},
+                                          {0.85, 1.0, t}, {}, {"test", "test", "test"});
+    }
+    MPI_Barrier(MPI_COMM_WORLD);
+    return path;
+  };
+  auto energy_per_atom = [&](const std::string &file, const std::string &structure) {
+    run("clear\nunits metal\natom_style atomic\n" + structure +
+        "\npair_style eam/alloy\npair_coeff * * " + file + " Cu Nb\nrun 0");
+    return lammps_get_thermo(lmp, "pe") / natoms();
+  };
+  const std::string cu_fcc = crystal("fcc", 3.615), nb_bcc = crystal("bcc", 3.30, "set type 1 type 2"),
+                    b2 = "lattice custom 3.1 a1 1 0 0 a2 0 1 0 a3 0 0 1 basis 0 0 0 basis 0.5 0.5 0.5\n"
+                         "region box block 0 4 0 4 0 4\ncreate_box 2 box\ncreate_atoms 1 box basis 1 1 basis 2 2";
+  const std::string plain = tabulate(1.0), scaled = tabulate(1.3);
+  EXPECT_NEAR(energy_per_atom(scaled, cu_fcc), energy_per_atom(plain, cu_fcc), 1e-6);
+  EXPECT_NEAR(energy_per_atom(scaled, nb_bcc), energy_per_atom(plain, nb_bcc), 1e-6);
+  // B2 CuNb changes by the embedding terms alone, derived here from the analytic functions by a
+  // lattice sum: a Cu atom has density S_Cu,like + t S_Nb,unlike, a Nb atom t S_Nb,like +
+  // S_Cu,unlike, read by F_Nb(rho / t).
+  const auto cu = cunbglass::core::zhou2004_cu(), nb = cunbglass::core::wu2023_nb();
+  const double a = 3.1, cutoff = 6.4, t = 1.3;
+  double like[2] = {0, 0}, unlike[2] = {0, 0};    // [Cu functions, Nb functions]
+  for (int i = -3; i <= 3; ++i)
+    for (int j = -3; j <= 3; ++j)
+      for (int k = -3; k <= 3; ++k) {
+        const double r_like = a * std::sqrt(double(i * i + j * j + k * k));
+        const double r_unlike = a * std::sqrt((i + 0.5) * (i + 0.5) + (j + 0.5) * (j + 0.5) + (k + 0.5) * (k + 0.5));
+        if (r_like > 0 && r_like < cutoff) { like[0] += cu.density(r_like); like[1] += nb.density(r_like); }
+        if (r_unlike < cutoff) { unlike[0] += cu.density(r_unlike); unlike[1] += nb.density(r_unlike); }
+      }
+  const double cu_change = cu.embedding(like[0] + t * unlike[1]) - cu.embedding(like[0] + unlike[1]);
+  const double nb_change = nb.embedding((t * like[1] + unlike[0]) / t) - nb.embedding(like[1] + unlike[0]);
+  const double expected = 0.5 * (cu_change + nb_change);
+  ASSERT_GT(std::fabs(expected), 0.05) << "the case must probe the scale";
+  EXPECT_NEAR(energy_per_atom(scaled, b2) - energy_per_atom(plain, b2), expected, 1e-4);
+  run("clear");
+  MPI_Barrier(MPI_COMM_WORLD);
+  if (rank() == 0) std::remove(plain.c_str()), std::remove(scaled.c_str());
 }
 
 }    // namespace

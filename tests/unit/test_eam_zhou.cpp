@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <sstream>
+#include <string>
+#include <vector>
 
 using namespace cunbglass::core;
 
@@ -65,6 +67,43 @@ TEST(EamZhou, CrossPairRule)
   }
 }
 
+namespace {
+
+// The tables of a two-element setfl text, read back in the file's order.
+struct SetflTables {
+  std::string elements;
+  int nrho = 0, nr = 0, z[2] = {0, 0};
+  double drho = 0, dr = 0, cutoff = 0;
+  std::string lattice[2];
+  std::vector<double> F[2], rho[2], rphi;    // rphi: Cu-Cu, Nb-Cu, Nb-Nb
+  bool complete = false;                     // every value read and nothing after them
+};
+
+SetflTables read_setfl(const std::string &text)
+{
+  SetflTables t;
+  std::istringstream in(text);
+  std::string line;
+  for (int i = 0; i < 3; ++i) std::getline(in, line);
+  std::getline(in, t.elements);
+  in >> t.nrho >> t.drho >> t.nr >> t.dr >> t.cutoff;
+  for (int e = 0; e < 2; ++e) {
+    double mass, a0;
+    in >> t.z[e] >> mass >> a0 >> t.lattice[e];
+    t.F[e].resize(t.nrho);
+    t.rho[e].resize(t.nr);
+    for (auto &v : t.F[e]) in >> v;
+    for (auto &v : t.rho[e]) in >> v;
+  }
+  t.rphi.resize(3 * t.nr);
+  for (auto &v : t.rphi) in >> v;
+  double extra;
+  t.complete = static_cast<bool>(in) && !(in >> extra);
+  return t;
+}
+
+}    // namespace
+
 TEST(EamZhou, SetflLayout)
 {
   const auto cu = zhou2004_cu(), nb = wu2023_nb();
@@ -72,44 +111,51 @@ TEST(EamZhou, SetflLayout)
   grid.nrho = 200;
   grid.nr = 300;
   grid.cutoff = 6.0;
-  const std::string text = write_setfl({cu, nb}, {0.9, 1.0}, grid, {"a", "b", "c"});
-  std::istringstream in(text);
-  std::string line;
-  for (int i = 0; i < 3; ++i) std::getline(in, line);
-  std::getline(in, line);
-  EXPECT_EQ(line, "2 Cu Nb");
-  int nrho, nr;
-  double drho, dr, cut;
-  in >> nrho >> drho >> nr >> dr >> cut;
-  EXPECT_EQ(nrho, 200);
-  EXPECT_EQ(nr, 300);
-  EXPECT_DOUBLE_EQ(cut, 6.0);
-  EXPECT_NEAR(dr, 6.0 / 299, 1e-15);
-  EXPECT_NEAR(drho, 3 * nb.rhoe / 199, 1e-12);
-  std::vector<double> F(nrho), rho(nr);
-  int z;
-  double mass, a0;
-  std::string lattice;
-  in >> z >> mass >> a0 >> lattice;
-  EXPECT_EQ(z, 29);
-  EXPECT_EQ(lattice, "fcc");
-  for (auto &v : F) in >> v;
-  for (auto &v : rho) in >> v;
-  EXPECT_NEAR(F[57], cu.embedding(57 * drho), 1e-12);
-  EXPECT_NEAR(rho[123], cu.density(123 * dr), 1e-12);
-  in >> z >> mass >> a0 >> lattice;
-  EXPECT_EQ(z, 41);
-  for (auto &v : F) in >> v;
-  for (auto &v : rho) in >> v;
-  std::vector<double> rphi(3 * nr);    // Cu-Cu, Nb-Cu, Nb-Nb
-  for (auto &v : rphi) in >> v;
-  EXPECT_TRUE(static_cast<bool>(in));
-  double extra;
-  EXPECT_FALSE(static_cast<bool>(in >> extra)) << "trailing values";
-  const double r = 150 * dr;
-  EXPECT_NEAR(rphi[150], r * cu.pair(r), 1e-12);
-  EXPECT_NEAR(rphi[nr + 150], r * cross_pair(nb, cu, r, {0.9, 1.0}), 1e-12);
-  EXPECT_NEAR(rphi[2 * nr + 150], r * nb.pair(r), 1e-12);
+  const auto t = read_setfl(write_setfl({cu, nb}, {0.9, 1.0}, grid, {"a", "b", "c"}));
+  EXPECT_TRUE(t.complete) << "missing or trailing values";
+  EXPECT_EQ(t.elements, "2 Cu Nb");
+  EXPECT_EQ(t.nrho, 200);
+  EXPECT_EQ(t.nr, 300);
+  EXPECT_DOUBLE_EQ(t.cutoff, 6.0);
+  EXPECT_NEAR(t.dr, 6.0 / 299, 1e-15);
+  EXPECT_NEAR(t.drho, 3 * nb.rhoe / 199, 1e-12);
+  EXPECT_EQ(t.z[0], 29);
+  EXPECT_EQ(t.lattice[0], "fcc");
+  EXPECT_EQ(t.z[1], 41);
+  EXPECT_NEAR(t.F[0][57], cu.embedding(57 * t.drho), 1e-12);
+  EXPECT_NEAR(t.rho[0][123], cu.density(123 * t.dr), 1e-12);
+  const double r = 150 * t.dr;
+  EXPECT_NEAR(t.rphi[150], r * cu.pair(r), 1e-12);
+  EXPECT_NEAR(t.rphi[t.nr + 150], r * cross_pair(nb, cu, r, {0.9, 1.0}), 1e-12);
+  EXPECT_NEAR(t.rphi[2 * t.nr + 150], r * nb.pair(r), 1e-12);
   EXPECT_THROW(write_setfl({cu, nb}, {0.9, 1.0}, grid, {"a", "b"}), std::invalid_argument);
   EXPECT_THROW(write_setfl({cu, nb}, {0.9, 1.0}, grid, {"a", std::string(1200, 'x'), "c"}), std::invalid_argument);
 }
+
+TEST(EamZhou, DensityScaleActsOnTheSecondElementsManyBodyTermOnly)
+{
+  // t f_Nb with F_Nb(rho / t): at the density t S that pure Nb of density S now has, the file's
+  // embedding value is F_Nb(S), so pure Nb is unchanged; Cu's functions and every pair are too.
+  const auto cu = zhou2004_cu(), nb = wu2023_nb();
+  SetflGrid grid;
+  grid.nrho = 400;
+  grid.nr = 300;
+  const double s = 0.85, t = 1.25;
+  const auto plain = read_setfl(write_setfl({cu, nb}, {s, 1.0}, grid, {"a", "b", "c"}));
+  const auto scaled = read_setfl(write_setfl({cu, nb}, {s, 1.0, t}, grid, {"a", "b", "c"}));
+  ASSERT_TRUE(scaled.complete);
+  EXPECT_NEAR(scaled.drho, 3 * t * nb.rhoe / 399, 1e-12) << "the grid reaches 3 x the scaled rhoe";
+  for (int k : {0, 40, 150, 299}) {
+    EXPECT_NEAR(scaled.rho[1][k], t * plain.rho[1][k], 1e-12 * (1 + plain.rho[1][k]));
+    EXPECT_NEAR(scaled.rho[0][k], plain.rho[0][k], 1e-12 * (1 + plain.rho[0][k]));
+    for (int p = 0; p < 3; ++p) EXPECT_DOUBLE_EQ(scaled.rphi[p * grid.nr + k], plain.rphi[p * grid.nr + k]);
+  }
+  for (int k : {1, 100, 250, 399}) {
+    const double rho = k * scaled.drho;
+    EXPECT_NEAR(scaled.F[1][k], nb.embedding(rho / t), 1e-12);
+    EXPECT_NEAR(scaled.F[0][k], cu.embedding(rho), 1e-12);
+  }
+  EXPECT_THROW(write_setfl({cu, nb}, {s, 1.0, 0.0}, grid, {"a", "b", "c"}), std::invalid_argument);
+  EXPECT_THROW(write_setfl({cu}, {s, 1.0, 1.2}, grid, {"a", "b", "c"}), std::invalid_argument);
+}
+

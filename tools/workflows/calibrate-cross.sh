@@ -6,9 +6,10 @@
 # anneal of the glass (examples/anneal.in) for the formation enthalpy of icosahedra at composition
 # interfaces. One row per point goes to the table (default potentials/calibration/cross_grid.dat);
 # points already in the table are skipped, so the command resumes after an interruption.
+# Rows written since the species-by-species reference exists end with that enthalpy (column 13).
 # --seed N repeats a point as an independent sample: another random alloy and other velocities
 # (quench.in's and anneal.in's seeds), in its own work folder; give it its own --table.
-#   tools/workflows/calibrate-cross.sh [--table FILE] [--work DIR] [--np N] [--seed N] "s,lambda" ...
+#   tools/workflows/calibrate-cross.sh [--table FILE] [--work DIR] [--np N] [--nb-density-scale T] [--seed N] "s,lambda" ...
 #   tools/workflows/calibrate-cross.sh 0.85,1.04 0.90,1.04 0.90,1.02
 #   tools/workflows/calibrate-cross.sh --seed 2 --table potentials/calibration/cross_grid_seed2.dat 0.90,1.02
 set -euo pipefail
@@ -19,13 +20,13 @@ seed=""
 grid_options "$here/potentials/calibration/cross_grid.dat" "--seed" "$@"
 seed_vars=()
 [ -n "$seed" ] && seed_vars=(-var seed "$((4928 + 7919 * seed))")
-[ -s "$table" ] || echo "# s lambda crystalline_PTM cna_fcc cna_bcc f_ico_300K lambda_C(A) box(A) f_ico_1800K f_ico_1000K dH_ico_300K(kJ/mol) quench_wall(s)" > "$table"
+[ -s "$table" ] || echo "# s lambda crystalline_PTM cna_fcc cna_bcc f_ico_300K lambda_C(A) box(A) f_ico_1800K f_ico_1000K dH_ico_300K(kJ/mol) quench_wall(s) dH_ico_species_300K(kJ/mol)" > "$table"
 for point in "${points[@]}"; do
   s=${point%,*} l=${point#*,}
   if grid_has_point "$s" "$l"; then
     echo "[calibrate-cross] s = $s, lambda = $l: in the table already"; continue
   fi
-  pot=$(grid_potential "$s" "$l") dir="$work/s${s}_l${l}${seed:+/seed$seed}"
+  pot=$(grid_potential "$s" "$l") dir="$(grid_point_dir "$s" "$l")${seed:+/seed$seed}"
   mkdir -p "$dir"
   echo "[calibrate-cross] s = $s, lambda = $l: quench ($(date -u +%H:%M))"
   start=$(date +%s)
@@ -44,6 +45,7 @@ for point in "${points[@]}"; do
   f1800=$(awk '$3 == 1800 { print $NF }' "$dir/quench/quench_T.dat")
   f1000=$(awk '$3 == 1000 { print $NF }' "$dir/quench/quench_T.dat")
   dh=$(sed -n 's/.*icosahedron formation enthalpy \([-0-9.]*\) kJ\/mol.*/\1/p' "$dir/anneal/anneal.txt")
-  echo "$s $l $xtal $fcc $bcc $fico $lam $box ${f1800:-nan} ${f1000:-nan} ${dh:-nan} $wall" >> "$table"
-  echo "[calibrate-cross] s = $s, lambda = $l: f_ico $fico, lambda_C $lam A (box $box), dH_ico ${dh:-nan} kJ/mol"
+  dh_species=$(sed -n 's/.* \([-0-9.]*\) kJ\/mol species by species.*/\1/p' "$dir/anneal/anneal.txt")
+  echo "$s $l $xtal $fcc $bcc $fico $lam $box ${f1800:-nan} ${f1000:-nan} ${dh:-nan} $wall ${dh_species:-nan}" >> "$table"
+  echo "[calibrate-cross] s = $s, lambda = $l: f_ico $fico, lambda_C $lam A (box $box), dH_ico ${dh:-nan} (species by species ${dh_species:-nan}) kJ/mol"
 done

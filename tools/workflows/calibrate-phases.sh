@@ -19,7 +19,7 @@ for point in "${points[@]}"; do
   if grid_has_point "$s" "$l"; then
     echo "[calibrate-phases] s = $s, lambda = $l: in the table already"; continue
   fi
-  pot=$(grid_potential "$s" "$l") dir="$work/s${s}_l${l}"
+  pot=$(grid_potential "$s" "$l") dir=$(grid_point_dir "$s" "$l")
   # 0 K energies per atom: fcc Cu, bcc Nb, B2 CuNb, each relaxed under zero pressure
   cat > "$dir/solids.in" <<EOF
 label crystal
