@@ -124,29 +124,6 @@ TEST_F(ConcAtom, RegressionOnReferenceGlass)
   expected.check("cuzr_glass_432.interface_atoms", global_vector("n", 1));
 }
 
-TEST_F(ConcAtom, BadInputGivesErrors)
-{
-  load_cuzr_glass();
-  run("group none empty");
-  EXPECT_NE(expect_error("compute a all conc/atom 7.0").find("too few arguments"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all conc/atom 7.0 types 1").find("expected keyword 'type'"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all conc/atom 0 type 1").find("positive number"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all conc/atom 7.0 type 3").find("not between 1 and 2"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all conc/atom 7.0 type 1 counts maybe").find("'yes' or 'no'"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all conc/atom 7.0 type 1 wrong 1").find("unknown keyword"), std::string::npos);
-  run("compute far all conc/atom 7.0 type 1");    // pair cutoff 7.6 + skin 2 < 7 + 2: fine
-  run("uncompute far\ncompute far all conc/atom 8.0 type 1");
-  EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
-  run("uncompute far\ncompute e none conc/atom 7.0 type 1");
-  EXPECT_NE(expect_error("run 0").find("has no atoms"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all conc/atom 7.0 type a").find("got 'a'"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all conc/atom 7.0 type 1.5").find("got '1.5'"), std::string::npos);
-  // with no neighbour skin, a radius far below interatomic distances: refused before LAMMPS bins
-  // the box into ~1e9 cells
-  run("uncompute e\nneighbor 0.0 bin\ncompute small all conc/atom 0.1 type 1");
-  EXPECT_NE(expect_error("run 0").find("neighbour bins"), std::string::npos);
-}
-
 }    // namespace
 
 TEST_F(ConcAtom, CountsTheSameAtomsAsLammpsCompositionAtom)

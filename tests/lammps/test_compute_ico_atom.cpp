@@ -257,32 +257,6 @@ TEST_F(IcoAtom, RegressionOnReferenceGlass)
   expected.check("cuzr_glass_432.voronoi_f_ico", global_vector("vor", 1));
 }
 
-TEST_F(IcoAtom, BadInputGivesErrors)
-{
-  load_cuzr_glass("group none empty\n");
-  EXPECT_NE(expect_error("compute a all ico/atom").find("too few arguments"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all ico/atom abc").find("positive number"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all ico/atom -3.5").find("positive number"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all ico/atom 3.5 bogus").find("unknown keyword 'bogus'"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all ico/atom 3.5 center 3").find("not between 1 and 2"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all ico/atom 3.5 center").find("at least one atom type"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all ico/atom 3.5 method delaunay").find("'cna' or 'voronoi'"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all ico/atom 3.5 index yes").find("method voronoi only"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all ico/atom 3.5 method voronoi face_threshold -1").find(">= 0"), std::string::npos);
-  run("compute short all ico/atom 3.0 method voronoi\nthermo_style custom step c_short[1]");
-  EXPECT_NE(expect_error("run 0").find("increase Rc"), std::string::npos);
-  run("thermo_style one\nuncompute short\ncompute far all ico/atom 8.0");
-  EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
-  run("uncompute far\ncompute e none ico/atom 3.5");
-  EXPECT_NE(expect_error("run 0").find("has no atoms"), std::string::npos);
-  // with no neighbour skin, a cutoff far below interatomic distances would bin the box into
-  // ~1e11 cells (LAMMPS bins at half of cutoff + skin)
-  run("uncompute e\nneighbor 0.0 bin\ncompute tiny all ico/atom 0.01");
-  EXPECT_NE(expect_error("run 0").find("neighbour bins"), std::string::npos);
-  run("neighbor 1.0 bin");
-  EXPECT_NE(expect_error("compute a all ico/atom 3.5 center 1.5").find("'1.5'"), std::string::npos);
-}
-
 TEST_F(IcoAtom, TwoDimensionalSimulationIsRefused)
 {
   run("units lj\ndimension 2\nlattice sq2 0.8\nregion box block 0 6 0 6 -0.5 0.5\ncreate_box 1 box\n"

@@ -132,26 +132,4 @@ TEST_F(IcoInterface, RegressionOnReferenceGlass)
   expected.check("cuzr_glass_432.atoms_bin2", global_array("h", 2, 2));
 }
 
-TEST_F(IcoInterface, BadInputGivesErrors)
-{
-  load_glass_and_inputs();
-  EXPECT_NE(expect_error("compute h all ico/interface c_conc c_ico c_pe 8.0").find("too few"), std::string::npos);
-  EXPECT_NE(expect_error("compute h all ico/interface conc c_ico c_pe 8.0 8").find("per-atom compute reference"), std::string::npos);
-  EXPECT_NE(expect_error("compute h all ico/interface c_conc c_ico c_pe 8.0 8 rich 0.2 0.3").find("below a_min"), std::string::npos);
-  EXPECT_NE(expect_error("compute h all ico/interface c_conc c_ico c_pe 8.0 8 what 1 2").find("unknown keyword"), std::string::npos);
-  run("compute h1 all ico/interface c_nothere c_ico c_pe 8.0 8");
-  EXPECT_NE(expect_error("run 0").find("does not exist"), std::string::npos);
-  run("uncompute h1\ncompute sq all sq/bt 1 2 0.2 1.0 4\ncompute h2 all ico/interface c_sq c_ico c_pe 8.0 8");
-  EXPECT_NE(expect_error("run 0").find("does not compute per-atom values"), std::string::npos);
-  run("uncompute h2\ncompute h3 all ico/interface c_conc c_ico c_pe 9.5 8");
-  EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
-  EXPECT_NE(expect_error("compute h all ico/interface c_conc c_ico c_pe 8.0 2147483647").find("nbins 2147483647"), std::string::npos);
-  // an input that is the compute itself, or a compute that needs it: refused, no recursion
-  run("uncompute h3\ncompute h4 all ico/interface c_h4 c_ico c_pe 8.0 8\nthermo_style custom step c_h4[1]");
-  EXPECT_NE(expect_error("run 0").find("lead back to compute 'h4'"), std::string::npos);
-  run("thermo_style one\nuncompute h4\ncompute h5 all ico/interface c_p c_ico c_pe 8.0 8\n"
-      "compute p all percolation 3.5 select c_h5\nthermo_style custom step c_h5[1]");
-  EXPECT_NE(expect_error("run 0").find("lead back to compute"), std::string::npos);
-}
-
 }    // namespace

@@ -238,22 +238,4 @@ TEST_F(Percolation, SelectByComputeAndVariable)
   EXPECT_EQ(global_vector("bycompute", 3), 2);
 }
 
-TEST_F(Percolation, BadInputGivesErrors)
-{
-  lattice_box(6);
-  EXPECT_NE(expect_error("compute p all percolation").find("too few"), std::string::npos);
-  EXPECT_NE(expect_error("compute p all percolation 1.1 select").find("needs c_ID"), std::string::npos);
-  EXPECT_NE(expect_error("compute p all percolation 1.1 color red").find("unknown keyword"), std::string::npos);
-  run("compute p1 all percolation 1.1 select v_nothing\nthermo_style custom step c_p1[1]");
-  EXPECT_NE(expect_error("run 0").find("not atom-style"), std::string::npos);
-  run("thermo_style one\nuncompute p1\ncompute p2 all percolation 5.0");
-  EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
-  // a bond as long as half the box could join an atom to its own image
-  run("uncompute p2\ncomm_modify cutoff 6.0\ncompute p3 all percolation 3.0");
-  EXPECT_NE(expect_error("run 0").find("half the periodic box"), std::string::npos);
-  // a selection that leads back to the compute itself, directly or through another compute
-  run("uncompute p3\ncompute p4 all percolation 1.1 select c_p4\nthermo_style custom step c_p4[1]");
-  EXPECT_NE(expect_error("run 0").find("lead back to compute 'p4'"), std::string::npos);
-}
-
 }    // namespace

@@ -199,26 +199,4 @@ TEST_F(SqBt, RegressionOnReferenceGlass)
   expected.check("cuzr_glass_432.S_CC_shell0", global_array("sq", 0, 3));
 }
 
-TEST_F(SqBt, BadInputGivesErrors)
-{
-  load_cuzr_glass("group zr type 2\n");
-  EXPECT_NE(expect_error("compute a all sq/bt 1 2 0.1 1.0").find("too few arguments"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all sq/bt 1 1 0.1 1.0 10").find("must differ"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all sq/bt 1 3 0.1 1.0 10").find("not between 1 and 2"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all sq/bt 1 2 -0.1 1.0 10").find(">= 0"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all sq/bt 1 2 1.0 0.5 10").find("larger than qmin"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all sq/bt 1 2 0.1 1.0 0").find("positive integer"), std::string::npos);
-  EXPECT_NE(expect_error("compute a all sq/bt 1 2 0.1 1.0 10 extra").find("unknown keyword"), std::string::npos);
-  run("compute tiny all sq/bt 1 2 0.01 0.02 2");
-  EXPECT_NE(expect_error("run 0").find("raise qmax"), std::string::npos);
-  run("uncompute tiny\ncompute onlyzr zr sq/bt 1 2 0.1 1.0 10\nthermo_style custom step c_onlyzr[1]");
-  EXPECT_NE(expect_error("run 0").find("no atoms of typeA or of typeB"), std::string::npos);
-  // hostile sizes, refused before allocating: a table of 2^31 shells, and 1e8 wavevectors
-  EXPECT_NE(expect_error("compute a all sq/bt 1 2 0.1 1.0 2147483647").find("nbins 2147483647"), std::string::npos);
-  run("thermo_style one\nuncompute onlyzr\ncompute big all sq/bt 1 2 0.5 100 50");
-  EXPECT_NE(expect_error("run 0").find("lower qmax"), std::string::npos);
-  run("uncompute big\nchange_box all boundary p p f\ncompute open all sq/bt 1 2 0.1 1.0 10");
-  EXPECT_NE(expect_error("run 0").find("periodic in x, y and z"), std::string::npos);
-}
-
 }    // namespace

@@ -144,29 +144,6 @@ TEST_F(MsdExponent, RegressionOnReferenceGlass)
   expected.check("cuzr_glass_432.exponent", fix_vector(0));
 }
 
-TEST_F(MsdExponent, BadInputGivesErrors)
-{
-  run(gas());
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 0.1").find("too few"), std::string::npos);
-  EXPECT_NE(expect_error("fix m all msd/exponent 0 0.1 1.0").find("positive integer"), std::string::npos);
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 1.0 0.5").find("larger than tmin"), std::string::npos);
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 0.1 1.0 type 3").find("not between 1 and 2"), std::string::npos);
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 0.1 1.0 lagmax 0.5").find("lagmax"), std::string::npos);
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 0.1 1.0 com sometimes").find("'yes' or 'no'"), std::string::npos);
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 0.1 1.0 speed 3").find("unknown keyword"), std::string::npos);
-  // a fit window between two measured lags (samples every 0.01 ps), absurd lags and origins, and
-  // type tokens that are not integers: each refused with the token or the reason
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 0.011 0.019").find("fit window"), std::string::npos);
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 0.1 1.0 lagmax 1e300").find("at most 2147483647"), std::string::npos);
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 0.1 1.0 origins 1000000").find("origins 1000000"), std::string::npos);
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 0.1 1.0 type 1.5").find("'1.5'"), std::string::npos);
-  EXPECT_NE(expect_error("fix m all msd/exponent 10 0.1 1.0 type a").find("'a'"), std::string::npos);
-  run("group one id 1\nfix m one msd/exponent 10 0.1 1.0 com yes");
-  EXPECT_NE(expect_error("run 0").find("one atom"), std::string::npos);
-  run("unfix m\ngroup none empty\nfix m none msd/exponent 10 0.1 1.0");
-  EXPECT_NE(expect_error("run 0").find("has no atoms"), std::string::npos);
-}
-
 TEST_F(MsdExponent, MoreLagsThanIntervalsGiveEveryInterval)
 {
   // lagmax = tmax = 0.2 ps at 0.01 ps per sample: 20 intervals, so lags 2147483647 asks for

@@ -226,27 +226,6 @@ TEST_F(Vdos, RestartSplitEqualsUnsplitRun)
   if (rank() == 0) std::remove(file.c_str());
 }
 
-TEST_F(Vdos, BadInputSaysWhatToDo)
-{
-  run(lattice("sc", 3.0, 3) + "mass * 40.0\npair_style zero 3.0\npair_coeff * *\ngroup none type 2");
-  auto says = [&](const std::string &command, const std::string &what) {
-    const std::string message = expect_error(command);
-    EXPECT_NE(message.find(what), std::string::npos) << command << ": " << message;
-  };
-  says("fix v all vdos 2 1", "Nlag must be at least 2");
-  says("fix v all vdos 2 10 origins 20", "origins must not exceed Nlag");
-  says("fix v all vdos 2 10 window flat", "hann or none");
-  says("fix v all vdos 2 10 temp", "at least one temperature");
-  says("fix v all vdos 0 10", "Nevery");
-  says("fix v all vdos 2 10 colour red", "colour");
-  // hostile sizes are refused before anything is allocated or transformed
-  says("fix v all vdos 5 100000", "Nlag 100000 makes every evaluation");
-  says("fix v all vdos 5 2147483647", "use Nlag <=");
-  says("fix v none vdos 2 10\nrun 0", "group");
-  run("unfix v");
-  says("fix v all vdos 2 10\ntimestep 0.005\nrun 0", "timestep changed");
-}
-
 TEST_F(Vdos, HeatCapacityOnlyInMetalUnits)
 {
   run("units real\natom_style atomic\nlattice sc 3.0\nregion box block 0 2 0 2 0 2\n"
