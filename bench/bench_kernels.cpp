@@ -47,7 +47,9 @@ void BM_DensitySums(benchmark::State &state)
     for (double c : x[j]) s.push_back(c / L);
     species.push_back(j % 2);
   }
-  const auto waves = box_wavevectors({Vec3{L, 0, 0}, Vec3{0, L, 0}, Vec3{0, 0, L}}, 0.05, 0.4, 20);
+  // second argument: qmax in 1/(10 A) (4: the small-q range; 20: examples/anneal.in's 2 1/A)
+  const auto waves = box_wavevectors({Vec3{L, 0, 0}, Vec3{0, L, 0}, Vec3{0, 0, L}}, 0.05,
+                                     0.1 * state.range(1), 20);
   for (auto _ : state)
     benchmark::DoNotOptimize(partial_density_sums(s.data(), species.data(), int(x.size()), waves));
   state.SetComplexityN(state.range(0));
@@ -69,6 +71,7 @@ void BM_LocalCounts(benchmark::State &state)
 }    // namespace
 
 BENCHMARK(BM_IcosahedronLabels)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
-BENCHMARK(BM_DensitySums)->RangeMultiplier(4)->Range(2000, 32000)->Complexity(benchmark::oN);
+BENCHMARK(BM_DensitySums)->ArgsProduct({{2000, 8000, 32000}, {4}})->Complexity(benchmark::oN);
+BENCHMARK(BM_DensitySums)->Args({2000, 20});
 BENCHMARK(BM_LocalCounts)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
 BENCHMARK_MAIN();

@@ -81,64 +81,98 @@ double bytes_per_wavevector(int natoms)
          4.0 * sizeof(double) * std::min(std::max(nblocks, 1), kBlocksAtOnce);
 }
 
+namespace {
+
+// Wavevectors with the same (n1, n2) and consecutive n3 at consecutive indices: one product of
+// the first two phases per run, then a loop over n3 that the compiler can vectorise.
+struct WavevectorRun {
+  int n1, n2, n3_first, k_first, count;
+};
+
+std::vector<WavevectorRun> wavevector_runs(const BoxWavevectors &waves)
+{
+  std::vector<WavevectorRun> runs;
+  for (int k = 0; k < static_cast<int>(waves.n.size()); ++k) {
+    const auto &n = waves.n[k];
+    if (!runs.empty()) {
+      auto &last = runs.back();
+      if (last.n1 == n[0] && last.n2 == n[1] && last.n3_first + last.count == n[2]) {
+        ++last.count;
+        continue;
+      }
+    }
+    runs.push_back({n[0], n[1], n[2], k, 1});
+  }
+  return runs;
+}
+
+}    // namespace
+
 std::vector<double> partial_density_sums(const double *fractional, const int *species, int natoms,
                                          const BoxWavevectors &waves)
 {
   const int nk = static_cast<int>(waves.n.size());
   const int nblocks = (natoms + kBlockAtoms - 1) / kBlockAtoms;
+  const auto runs = wavevector_runs(waves);
   std::vector<double> sums(static_cast<size_t>(nk) * 4, 0.0);
   // Blocks are summed in groups of kBlocksAtOnce: memory stays bounded (kBlocksAtOnce x 4 doubles
-  // per wavevector) and every block is added in the same order whatever the thread count.
+  // per wavevector) and every block is added in the same order whatever the thread count. Within a
+  // block the sums lie in four planes of nk values (species A re, A im, B re, B im).
   std::vector<double> blocks(static_cast<size_t>(std::min(nblocks, kBlocksAtOnce)) * nk * 4);
   for (int first = 0; first < nblocks; first += kBlocksAtOnce) {
     const int count = std::min(kBlocksAtOnce, nblocks - first);
     std::fill(blocks.begin(), blocks.end(), 0.0);
 #pragma omp parallel
     {
-      // exp(-2 pi i n s_d) for n = -nmax_d .. nmax_d, per dimension
-      std::vector<std::complex<double>> phase[3];
-      for (int d = 0; d < 3; ++d) phase[d].resize(2 * waves.nmax[d] + 1);
+      // exp(-2 pi i n s_d) for n = -nmax_d .. nmax_d, per dimension, real and imaginary parts
+      std::vector<double> re[3], im[3];
+      for (int d = 0; d < 3; ++d) {
+        re[d].resize(2 * waves.nmax[d] + 1);
+        im[d].resize(2 * waves.nmax[d] + 1);
+      }
 #pragma omp for schedule(dynamic, 1)
       for (int b = 0; b < count; ++b) {
-        double *acc = blocks.data() + static_cast<size_t>(b) * nk * 4;
+        double *block = blocks.data() + static_cast<size_t>(b) * nk * 4;
         const int begin = (first + b) * kBlockAtoms;
         const int end = std::min(natoms, begin + kBlockAtoms);
         for (int j = begin; j < end; ++j) {
           if (species[j] < 0) continue;
           for (int d = 0; d < 3; ++d) {
             const int m = waves.nmax[d];
-            const std::complex<double> step = std::polar(1.0, -kTwoPi * fractional[3 * j + d]);
-            phase[d][m] = 1.0;
+            const double step_re = std::cos(kTwoPi * fractional[3 * j + d]);
+            const double step_im = -std::sin(kTwoPi * fractional[3 * j + d]);
+            re[d][m] = 1.0;
+            im[d][m] = 0.0;
             for (int p = 1; p <= m; ++p) {
-              const auto prev = phase[d][m + p - 1];
-              phase[d][m + p] = {prev.real() * step.real() - prev.imag() * step.imag(),
-                                 prev.real() * step.imag() + prev.imag() * step.real()};
-              phase[d][m - p] = std::conj(phase[d][m + p]);
+              const double pr = re[d][m + p - 1], pim = im[d][m + p - 1];
+              re[d][m + p] = pr * step_re - pim * step_im;
+              im[d][m + p] = pr * step_im + pim * step_re;
+              re[d][m - p] = re[d][m + p];
+              im[d][m - p] = -im[d][m + p];
             }
           }
-          const int offset = 2 * species[j];
-          // wavevectors come grouped by (n1, n2): one product per group, one per wavevector
-          // (products written out: std::complex's operator* checks for infinities, which is slow)
-          double pr = 0.0, pi = 0.0;
-          int last1 = INT_MIN, last2 = INT_MIN;
-          for (int k = 0; k < nk; ++k) {
-            const auto &n = waves.n[k];
-            if (n[0] != last1 || n[1] != last2) {
-              const auto a = phase[0][waves.nmax[0] + n[0]], c = phase[1][waves.nmax[1] + n[1]];
-              pr = a.real() * c.real() - a.imag() * c.imag();
-              pi = a.real() * c.imag() + a.imag() * c.real();
-              last1 = n[0];
-              last2 = n[1];
+          double *acc_re = block + static_cast<size_t>(2 * species[j]) * nk;
+          double *acc_im = acc_re + nk;
+          for (const auto &run : runs) {
+            const double ar = re[0][waves.nmax[0] + run.n1], ai = im[0][waves.nmax[0] + run.n1];
+            const double cr = re[1][waves.nmax[1] + run.n2], ci = im[1][waves.nmax[1] + run.n2];
+            const double pr = ar * cr - ai * ci, pi = ar * ci + ai * cr;
+            const double *zr = re[2].data() + waves.nmax[2] + run.n3_first;
+            const double *zi = im[2].data() + waves.nmax[2] + run.n3_first;
+            double *out_re = acc_re + run.k_first, *out_im = acc_im + run.k_first;
+            for (int q = 0; q < run.count; ++q) {
+              out_re[q] += pr * zr[q] - pi * zi[q];
+              out_im[q] += pr * zi[q] + pi * zr[q];
             }
-            const auto c = phase[2][waves.nmax[2] + n[2]];
-            acc[4 * k + offset] += pr * c.real() - pi * c.imag();
-            acc[4 * k + offset + 1] += pr * c.imag() + pi * c.real();
           }
         }
       }
     }
-    for (int b = 0; b < count; ++b)
-      for (size_t i = 0; i < sums.size(); ++i) sums[i] += blocks[static_cast<size_t>(b) * nk * 4 + i];
+    for (int b = 0; b < count; ++b) {
+      const double *block = blocks.data() + static_cast<size_t>(b) * nk * 4;
+      for (int k = 0; k < nk; ++k)
+        for (int plane = 0; plane < 4; ++plane) sums[4 * k + plane] += block[static_cast<size_t>(plane) * nk + k];
+    }
   }
   return sums;
 }
