@@ -75,6 +75,18 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "atoms (4.6 %; 34.8 before), where sq/bt is most of it (the other styles timed alone add up to"
   echo "206 of its 523 ms). The 1 % goal is not met at either size."
   echo
+  echo "## The anneal.in stack inside the deck's own MD (issue 20's measure)"
+  echo
+  echo "bench/stack_share.sh runs examples/anneal.in on the same glass for 10 ps sampling every 1 ps"
+  echo "and once, and books the difference of LAMMPS's Modify + Output times per extra sample against"
+  echo "the deck's MD per ps (its thermostat, neighbour builds and 12.5 A communication cutoff"
+  echo "included); medians of 3 pairs of runs, OpenMP 1 thread."
+  echo
+  echo "| run | atoms | ranks x threads | cost | share |"
+  echo "|---|---|---|---|---|"
+  OMP_NUM_THREADS=1 "$here/bench/stack_share.sh" "$build/lmp" "$data" 1 3 10
+  OMP_NUM_THREADS=1 "$here/bench/stack_share.sh" "$build/lmp" "$data" 2 3 10
+  echo
   echo "## fix msd/exponent inside MD"
   echo
   echo "| fix | atoms | ranks x threads | cost | added to MD | memory |"

@@ -22,22 +22,38 @@ NeighbourGraph neighbours_closer_than(const NeighbourGraph &graph, const double 
   return out;
 }
 
-std::uint64_t fingerprint(const double *values, std::size_t count)
+namespace {
+
+// FNV-1a over 64-bit words, each word first mixed (splitmix64 finaliser) so that changes in any
+// bit reach every bit of the result
+std::uint64_t add_word(std::uint64_t h, std::uint64_t w)
 {
-  // FNV-1a over 64-bit words, each word first mixed (splitmix64 finaliser) so that changes in any
-  // bit reach every bit of the result
-  std::uint64_t h = 0xcbf29ce484222325ull;
+  w ^= w >> 30;
+  w *= 0xbf58476d1ce4e5b9ull;
+  w ^= w >> 27;
+  w *= 0x94d049bb133111ebull;
+  w ^= w >> 31;
+  return (h ^ w) * 0x100000001b3ull;
+}
+
+}    // namespace
+
+std::uint64_t fingerprint(const double *values, std::size_t count, std::uint64_t seed)
+{
+  std::uint64_t h = seed;
   for (std::size_t i = 0; i < count; ++i) {
     std::uint64_t w;
     std::memcpy(&w, values + i, sizeof w);
-    w ^= w >> 30;
-    w *= 0xbf58476d1ce4e5b9ull;
-    w ^= w >> 27;
-    w *= 0x94d049bb133111ebull;
-    w ^= w >> 31;
-    h = (h ^ w) * 0x100000001b3ull;
+    h = add_word(h, w);
   }
-  return h;
+  return add_word(h, count);
+}
+
+std::uint64_t fingerprint(const int *values, std::size_t count, std::uint64_t seed)
+{
+  std::uint64_t h = seed;
+  for (std::size_t i = 0; i < count; ++i) h = add_word(h, std::uint64_t(std::uint32_t(values[i])));
+  return add_word(h, count);
 }
 
 Box Box::orthogonal(const Vec3 &lengths, bool periodic)

@@ -27,9 +27,12 @@ struct NeighbourGraph {
 // at entry c), in the graph's order: a graph built to a larger cutoff serves a smaller one.
 NeighbourGraph neighbours_closer_than(const NeighbourGraph &graph, const double *x, double cutoff);
 
-// A fingerprint of `count` doubles, bit by bit: equal arrays give equal values, and any change of
-// any bit (a moved atom, another order) changes it but for a 2^-64 chance.
-std::uint64_t fingerprint(const double *values, std::size_t count);
+// A fingerprint of `count` doubles (or ints), bit by bit: equal arrays give equal values, and any
+// change of any bit (a moved atom, another order) changes it but for a 2^-64 chance. Several
+// arrays chain: pass the fingerprint of the earlier ones as `seed`.
+constexpr std::uint64_t kFingerprintSeed = 0xcbf29ce484222325ull;
+std::uint64_t fingerprint(const double *values, std::size_t count, std::uint64_t seed = kFingerprintSeed);
+std::uint64_t fingerprint(const int *values, std::size_t count, std::uint64_t seed = kFingerprintSeed);
 
 using Vec3 = std::array<double, 3>;
 

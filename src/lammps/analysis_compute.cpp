@@ -4,16 +4,11 @@
 #include "style_args.h"
 
 #include "atom.h"
+#include "domain.h"
 #include "memory.h"
 #include "update.h"
 
 using namespace LAMMPS_NS;
-
-namespace {
-// Our own bit in invoked_flag (LAMMPS's INVOKED_* use the low bits): set once evaluate() has run
-// since LAMMPS last cleared the flags.
-constexpr int kEvaluated = 1 << 12;
-}    // namespace
 
 AnalysisCompute::AnalysisCompute(LAMMPS *lmp, int narg, char **arg, const char *style) :
     Compute(lmp, narg, arg), style_name(style)
@@ -54,13 +49,33 @@ void AnalysisCompute::compute_array()
   evaluate_once();
 }
 
+void AnalysisCompute::setup() { evaluated = false; }
+
+std::uint64_t AnalysisCompute::current_state()
+{
+  const int nlocal = atom->nlocal;
+  const double box[10] = {domain->boxlo[0], domain->boxlo[1], domain->boxlo[2], domain->boxhi[0],
+                          domain->boxhi[1], domain->boxhi[2], domain->xy,       domain->xz,
+                          domain->yz,       static_cast<double>(update->ntimestep)};
+  std::uint64_t h = cunbglass::core::fingerprint(box, 10);
+  h = cunbglass::core::fingerprint(nlocal > 0 ? atom->x[0] : nullptr, 3 * std::size_t(nlocal), h);
+  h = cunbglass::core::fingerprint(atom->type, nlocal, h);
+  h = cunbglass::core::fingerprint(atom->mask, nlocal, h);
+  return h ^ inputs_fingerprint();
+}
+
 void AnalysisCompute::evaluate_once()
 {
-  if (invoked_flag & kEvaluated) return;
+  // the guard first: fetching the inputs may lead back to this compute
   cunbglass::ReentryGuard guard(lmp, style_name, id, busy);
+  const std::uint64_t state = current_state();
+  int changed = !evaluated || state != evaluated_state;
+  MPI_Allreduce(MPI_IN_PLACE, &changed, 1, MPI_INT, MPI_MAX, world);
+  if (!changed) return;
   grow_per_atom();
   evaluate();
-  invoked_flag |= kEvaluated;
+  evaluated = true;
+  evaluated_state = state;
 }
 
 void AnalysisCompute::track_per_atom(double **where, const char *name, bool publish)

@@ -1,7 +1,12 @@
 /* Base of cunbglass's computes: the one home of
- *  - evaluate-once: every output (per-atom, vector, array) asked for on the same step comes from
- *    one call of evaluate() (LAMMPS clears invoked_flag at each step), behind a re-entry guard
- *    that stops a compute whose inputs refer back to itself;
+ *  - evaluate-once: every output (per-atom, vector, array) asked for on the same step and state
+ *    comes from one call of evaluate(), behind a re-entry guard that stops a compute whose inputs
+ *    refer back to itself. LAMMPS's invoked_flag cannot serve: every fix ave/time, ave/histo,
+ *    thermo and dump clears all flags before it invokes computes, so a deck that samples a
+ *    compute from several of them would evaluate it once per consumer. The state is the step, a
+ *    bitwise fingerprint of the owned atoms' positions, types and group masks, the box, and the
+ *    compute's own per-atom inputs (inputs_fingerprint()), agreed on by all ranks; a new run
+ *    (setup()) starts afresh;
  *  - per-atom arrays, grown with the atoms before each evaluation (and published as LAMMPS's
  *    vector_atom or array_atom);
  *  - the occasional full neighbour list of computes that analyse neighbours: requested in init()
@@ -13,6 +18,7 @@
 #include "compute.h"
 #include "neighbour_graph.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,9 +37,13 @@ class AnalysisCompute : public Compute {
   void compute_peratom() override;
   void compute_vector() override;
   void compute_array() override;
+  void setup() override;
 
  protected:
   virtual void evaluate() = 0;    // computes every output of the compute
+  // A fingerprint of what the compute reads besides positions, types and masks (per-atom
+  // inputs from other computes or variables), fetched now; evaluate() may use what it fetched.
+  virtual std::uint64_t inputs_fingerprint() { return 0; }
   const char *style_name;         // "compute conc/atom", for messages
 
   // Per-atom storage: `*where` is (re)allocated to atom->nmax rows before evaluate(); `columns`
@@ -72,6 +82,10 @@ class AnalysisCompute : public Compute {
   double list_cutoff = 0.0;
   std::shared_ptr<cunbglass::SharedNeighbours> shared;
   bool busy = false;      // inside evaluate()
+  // the state of the last evaluation (evaluated: there was one since the run's setup)
+  bool evaluated = false;
+  std::uint64_t evaluated_state = 0;
+  std::uint64_t current_state();
   bool warned = false;    // no-neighbour warning given
 };
 

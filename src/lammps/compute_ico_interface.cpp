@@ -60,12 +60,21 @@ void ComputeIcoInterface::init()
   cunbglass::require_nonempty_group(lmp, style_name, igroup);
 }
 
+std::uint64_t ComputeIcoInterface::inputs_fingerprint()
+{
+  std::vector<double> values;
+  values.reserve(3 * static_cast<size_t>(atom->nlocal));
+  for (auto *input : {&conc, &ico, &pe}) {
+    input->fetch(lmp);
+    for (int i = 0; i < atom->nlocal; ++i) values.push_back(input->value(lmp, i));
+  }
+  return cunbglass::core::fingerprint(values.data(), values.size());
+}
+
 void ComputeIcoInterface::evaluate()
 {
+  // the inputs were fetched on this step by inputs_fingerprint()
   const int nlocal = atom->nlocal, nall = nlocal + atom->nghost;
-  conc.fetch(lmp);
-  ico.fetch(lmp);
-  pe.fetch(lmp);
   for (int i = 0; i < nlocal; ++i) {
     const double c = conc.value(lmp, i);
     marked[i] = (c >= interface_lo && c <= interface_hi) ? 1.0 : 0.0;

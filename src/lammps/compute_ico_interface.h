@@ -18,6 +18,7 @@ class ComputeIcoInterface : public AnalysisCompute {
 
  private:
   void evaluate() override;    // per-atom distances and all global outputs
+  std::uint64_t inputs_fingerprint() override;    // the three inputs' values of the owned atoms
   cunbglass::PerAtomInput conc, ico, pe;
   double rmax;
   int nbins;

@@ -100,11 +100,10 @@ void ComputePercolation::init()
                         "periodic image: use a shorter Rc or a larger box");
 }
 
-void ComputePercolation::evaluate()
+std::uint64_t ComputePercolation::inputs_fingerprint()
 {
   const int nlocal = atom->nlocal;
-  // selection of the owned atoms, then to the ghosts
-  std::vector<double> select_value(nlocal, 1.0);
+  select_value.assign(nlocal, 1.0);
   if (select == Select::COMPUTE) {
     select_compute.fetch(lmp);
     for (int i = 0; i < nlocal; ++i) select_value[i] = select_compute.value(lmp, i);
@@ -112,6 +111,13 @@ void ComputePercolation::evaluate()
     const int ivar = input->variable->find(select_variable.c_str());
     input->variable->compute_atom(ivar, igroup, select_value.data(), 1, 0);
   }
+  return cunbglass::core::fingerprint(select_value.data(), select_value.size());
+}
+
+void ComputePercolation::evaluate()
+{
+  const int nlocal = atom->nlocal;
+  // selection of the owned atoms (select_value, fetched by inputs_fingerprint()), then to the ghosts
   for (int i = 0; i < nlocal; ++i) selected[i] = ((atom->mask[i] & groupbit) && select_value[i] != 0.0) ? 1.0 : 0.0;
   cunbglass::compat::forward_comm(comm, this);
 

@@ -6,7 +6,9 @@
 #include "style_args.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace LAMMPS_NS {
 
@@ -22,12 +24,14 @@ class ComputePercolation : public AnalysisCompute {
 
  private:
   void evaluate() override;
+  std::uint64_t inputs_fingerprint() override;    // the selection values of the owned atoms
   double cutoff;
   enum class Select { GROUP, COMPUTE, VARIABLE } select = Select::GROUP;
   cunbglass::PerAtomInput select_compute;
   std::string select_variable;
   double *cluster_id = nullptr;    // per owned atom: min atom ID of its cluster, 0 unselected
   double *selected = nullptr;      // per atom incl. ghosts
+  std::vector<double> select_value;    // per owned atom: the select input, fetched this step
   double *referenced = nullptr;    // per atom incl. ghosts: a ghost copy is a cluster node somewhere
   double results[9];
 };

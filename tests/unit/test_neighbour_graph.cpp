@@ -67,3 +67,22 @@ TEST(NeighbourGraph, FingerprintSeesEveryBitAndTheOrder)
   EXPECT_NE(fingerprint(swapped.data(), swapped.size()), base);
   EXPECT_NE(fingerprint(x.data(), x.size() - 1), base);
 }
+
+TEST(NeighbourGraph, IntegerFingerprintsAndChainsSeeEveryValueAndTheBoundaries)
+{
+  std::vector<int> type{1, 2, 2, 1, -1, 2147483647};
+  const auto base = fingerprint(type.data(), type.size());
+  EXPECT_EQ(fingerprint(type.data(), type.size()), base);
+  for (size_t i = 0; i < type.size(); ++i) {
+    auto changed = type;
+    changed[i] ^= 1 << (i % 31);    // one bit
+    EXPECT_NE(fingerprint(changed.data(), changed.size()), base) << i;
+  }
+  // a chain depends on each part and on where one part ends and the next begins
+  const std::vector<double> a{1.0, 2.0, 3.0}, b{4.0};
+  const auto chained = fingerprint(b.data(), b.size(), fingerprint(a.data(), a.size()));
+  EXPECT_NE(chained, fingerprint(b.data(), b.size()));
+  EXPECT_NE(chained, fingerprint(a.data(), a.size(), fingerprint(b.data(), b.size())));
+  const std::vector<double> a2{1.0, 2.0}, b2{3.0, 4.0};
+  EXPECT_NE(chained, fingerprint(b2.data(), b2.size(), fingerprint(a2.data(), a2.size())));
+}
