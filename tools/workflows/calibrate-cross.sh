@@ -17,10 +17,11 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=cross-grid.sh
 . "$here/tools/workflows/cross-grid.sh"
 seed=""
-grid_options "$here/potentials/calibration/cross_grid.dat" "--seed" "$@"
+grid_options "$here/potentials/calibration/cross_grid.dat" \
+  "# s lambda crystalline_PTM cna_fcc cna_bcc f_ico_300K lambda_C(A) box(A) f_ico_1800K f_ico_1000K dH_ico_300K(kJ/mol) quench_wall(s) dH_ico_species_300K(kJ/mol)" \
+  "--seed" "$@"
 seed_vars=()
 [ -n "$seed" ] && seed_vars=(-var seed "$((4928 + 7919 * seed))")
-[ -s "$table" ] || echo "# s lambda crystalline_PTM cna_fcc cna_bcc f_ico_300K lambda_C(A) box(A) f_ico_1800K f_ico_1000K dH_ico_300K(kJ/mol) quench_wall(s) dH_ico_species_300K(kJ/mol)" > "$table"
 for point in "${points[@]}"; do
   s=${point%,*} l=${point#*,}
   if grid_has_point "$s" "$l"; then

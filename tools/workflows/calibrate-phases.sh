@@ -12,8 +12,9 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 temps="4000 3500 3000 2750"
 # shellcheck source=cross-grid.sh
 . "$here/tools/workflows/cross-grid.sh"
-grid_options "$here/potentials/calibration/cross_phases.dat" --temps "$@"
-[ -s "$table" ] || echo "# s lambda E_B2-(E_Cu+E_Nb)/2(eV/atom) T_s(K) [1/S_CC(q_min) at T: T:value ...]" > "$table"
+grid_options "$here/potentials/calibration/cross_phases.dat" \
+  "# s lambda E_B2-(E_Cu+E_Nb)/2(eV/atom) T_s(K) [1/S_CC(q_min) at T: T:value ...]" \
+  --temps "$@"
 for point in "${points[@]}"; do
   s=${point%,*} l=${point#*,}
   if grid_has_point "$s" "$l"; then

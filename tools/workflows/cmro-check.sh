@@ -10,8 +10,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=cross-grid.sh
 . "$here/tools/workflows/cross-grid.sh"
-grid_options "$here/potentials/calibration/cmro.dat" "" "$@"
-[ -s "$table" ] || echo "# s lambda T_density atoms box(A) lambda_C_vertex(A) lambda_C_moment(A) q1_error(1/A) Cu_p5 Cu_p25 Cu_p75 Cu_p95 below_25% above_75% crystalline_PTM f_ico wall(s)" > "$table"
+grid_options "$here/potentials/calibration/cmro.dat" \
+  "# s lambda T_density atoms box(A) lambda_C_vertex(A) lambda_C_moment(A) q1_error(1/A) Cu_p5 Cu_p25 Cu_p75 Cu_p95 below_25% above_75% crystalline_PTM f_ico wall(s)" \
+  "" "$@"
 for point in "${points[@]}"; do
   s=${point%,*} l=${point#*,}
   if awk -v s="$s" -v l="$l" -v t="$density" '!/^#/ && $1 == s && $2 == l && $3 == t { f = 1 } END { exit !f }' "$table"; then

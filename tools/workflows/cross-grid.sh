@@ -3,8 +3,10 @@
 # and the potential of each point, generated once into its work folder.
 # --nb-density-scale T (every script) puts all points of the run at Nb density scale T
 # (cunbglass-eamgen --nb-density-scale): their folders end in _tT; give such a run its own table.
-#   grid_options TABLE "--temps" "$@"    sets table, work, np, points, density and, per extra
-#                                         option named, a variable of that name without dashes
+#   grid_options TABLE HEADER "--temps" "$@"
+#                                         sets table, work, np, points, density and, per extra
+#                                         option named, a variable of that name without dashes;
+#                                         starts the table with HEADER where it is empty
 #   grid_has_point S L                    true when the table has a row for (S, L)
 #   grid_point_dir S L                    prints the work folder of the point
 #   grid_potential S L                    prints the path of the point's potential (made if absent)
@@ -13,8 +15,9 @@
 grid_usage() { echo "usage: $0 [--table FILE] [--work DIR] [--np N] [--nb-density-scale T] ${grid_extra_usage:-}s,lambda ..." >&2; exit 2; }
 
 grid_options() {
-  table=$1; shift
-  local extra=$1; shift
+  table=$1
+  local header=$2 extra=$3
+  shift 3
   grid_extra_usage=${extra:+[$extra VALUE] }
   work="${CUNBGLASS_CACHE:-$HOME/.cache/cunbglass}/cross_grid" np=$(nproc) points=() density=1
   while [ $# -gt 0 ]; do
@@ -30,6 +33,7 @@ grid_options() {
   [ ${#points[@]} -gt 0 ] || grid_usage
   [ -x "$here/build/lmp" ] || { echo "error: run tools/setup/setup.sh --no-run first" >&2; exit 1; }
   mkdir -p "$work"
+  [ -s "$table" ] || echo "$header" > "$table"
 }
 
 grid_has_point() {

@@ -9,8 +9,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=cross-grid.sh
 . "$here/tools/workflows/cross-grid.sh"
-grid_options "$here/potentials/calibration/cross_grid_dh.dat" "" "$@"
-[ -s "$table" ] || echo "# s lambda seed frames dH_rich(kJ/mol) dH_by_species(kJ/mol) n_ico n_Cu_rich n_Nb_rich (means over the frames of the anneal dump)" > "$table"
+grid_options "$here/potentials/calibration/cross_grid_dh.dat" \
+  "# s lambda seed frames dH_rich(kJ/mol) dH_by_species(kJ/mol) n_ico n_Cu_rich n_Nb_rich (means over the frames of the anneal dump)" \
+  "" "$@"
 for point in "${points[@]}"; do
   s=${point%,*} l=${point#*,}
   point_dir=$(grid_point_dir "$s" "$l")
