@@ -1,5 +1,7 @@
 #include "interface_profile.h"
 
+#include "cell_grid.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -7,94 +9,12 @@
 
 namespace cunbglass::core {
 
-namespace {
-
-// The marked entries sorted into cubic cells of side `side` over the bounding box of all entries.
-class MarkedCells {
- public:
-  MarkedCells(const double *x, int n_all, const std::vector<unsigned char> &marked, double rmax)
-  {
-    for (int d = 0; d < 3; ++d) lo[d] = hi[d] = n_all > 0 ? x[d] : 0.0;
-    for (int i = 1; i < n_all; ++i)
-      for (int d = 0; d < 3; ++d) {
-        lo[d] = std::min(lo[d], x[3 * i + d]);
-        hi[d] = std::max(hi[d], x[3 * i + d]);
-      }
-    // a quarter of rmax, widened until the grid has at most about two cells per entry (a tiny
-    // rmax in a large box must not allocate a huge grid)
-    side = rmax / 4.0;
-    const double max_cells = 2.0 * n_all + 8.0;
-    while (cells_for(side) > max_cells) side *= 1.5;
-    for (int d = 0; d < 3; ++d) n[d] = static_cast<int>(std::floor((hi[d] - lo[d]) / side)) + 1;
-    start.assign(static_cast<size_t>(n[0]) * n[1] * n[2] + 1, 0);
-    for (int i = 0; i < n_all; ++i)
-      if (marked[i]) ++start[cell_of(x + 3 * i) + 1];
-    for (size_t c = 1; c < start.size(); ++c) start[c] += start[c - 1];
-    entries.resize(start.back());
-    std::vector<int> fill(start.begin(), start.end() - 1);
-    for (int i = 0; i < n_all; ++i)
-      if (marked[i]) entries[fill[cell_of(x + 3 * i)]++] = i;
-  }
-
-  // Smallest squared distance from point p to a marked entry, among those closer than rmax
-  // (rmax^2 when none is).
-  double nearest2(const double *x, const double *p, double rmax) const
-  {
-    int home[3];
-    for (int d = 0; d < 3; ++d) home[d] = cell_coordinate(p[d], d);
-    const int shells = static_cast<int>(std::min(std::ceil(rmax / side), double(std::max({n[0], n[1], n[2]}))));
-    double best2 = rmax * rmax;
-    for (int r = 0; r <= shells; ++r) {
-      // every entry of shell r lies at least (r - 1) cells away from p
-      const double gap = (r - 1) * side;
-      if (r > 1 && gap * gap >= best2) break;
-      for (int dz = -r; dz <= r; ++dz)
-        for (int dy = -r; dy <= r; ++dy)
-          for (int dx = -r; dx <= r; ++dx) {
-            if (std::max({std::abs(dx), std::abs(dy), std::abs(dz)}) != r) continue;
-            const int cx = home[0] + dx, cy = home[1] + dy, cz = home[2] + dz;
-            if (cx < 0 || cy < 0 || cz < 0 || cx >= n[0] || cy >= n[1] || cz >= n[2]) continue;
-            const size_t c = (static_cast<size_t>(cz) * n[1] + cy) * n[0] + cx;
-            for (int k = start[c]; k < start[c + 1]; ++k) {
-              const double *q = x + 3 * entries[k];
-              const double ex = q[0] - p[0], ey = q[1] - p[1], ez = q[2] - p[2];
-              const double d2 = ex * ex + ey * ey + ez * ez;
-              if (d2 < best2) best2 = d2;
-            }
-          }
-    }
-    return best2;
-  }
-
- private:
-  double cells_for(double s) const
-  {
-    double cells = 1.0;
-    for (int d = 0; d < 3; ++d) cells *= std::floor((hi[d] - lo[d]) / s) + 1.0;
-    return cells;
-  }
-  int cell_coordinate(double v, int d) const
-  {
-    return std::clamp(static_cast<int>(std::floor((v - lo[d]) / side)), 0, n[d] - 1);
-  }
-  size_t cell_of(const double *p) const
-  {
-    return (static_cast<size_t>(cell_coordinate(p[2], 2)) * n[1] + cell_coordinate(p[1], 1)) * n[0] +
-        cell_coordinate(p[0], 0);
-  }
-
-  double lo[3], hi[3], side = 1.0;
-  int n[3] = {1, 1, 1};
-  std::vector<int> start, entries;
-};
-
-}    // namespace
-
 std::vector<double> distance_to_marked(const double *x, int n_owned, int n_all,
                                        const std::vector<unsigned char> &marked, double rmax)
 {
   std::vector<double> out(n_owned, std::numeric_limits<double>::infinity());
-  const MarkedCells cells(x, n_all, marked, rmax);
+  // cells of a quarter of rmax: the search stops at the first shells that hold an interface atom
+  const CellGrid cells(x, n_all, &marked, rmax / 4.0);
   const double rmax2 = rmax * rmax;
 #pragma omp parallel for schedule(static)
   for (int i = 0; i < n_owned; ++i) {

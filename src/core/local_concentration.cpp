@@ -1,22 +1,29 @@
 #include "local_concentration.h"
 
+#include "cell_grid.h"
+
 namespace cunbglass::core {
 
-LocalCounts local_counts(const NeighbourGraph &graph, const int *type,
+LocalCounts local_counts(const double *x, int n_owned, int n_all, const int *type,
                          const std::vector<bool> &listed_type,
-                         const std::vector<unsigned char> &selected)
+                         const std::vector<unsigned char> &selected, double radius)
 {
-  const int n = graph.num_centres();
   LocalCounts out;
-  out.selected.assign(n, 0);
-  out.total.assign(n, 0);
+  out.selected.assign(n_owned, 0);
+  out.total.assign(n_owned, 0);
+  // cells of half the radius: the search covers about 5 x 5 x 5 cells
+  const CellGrid cells(x, n_all, nullptr, 0.5 * radius);
 #pragma omp parallel for schedule(static)
-  for (int c = 0; c < n; ++c) {
-    if (!selected[c]) continue;
-    int selected = listed_type[type[c]] ? 1 : 0;
-    for (const int *j = graph.begin(c); j != graph.end(c); ++j) selected += listed_type[type[*j]];
-    out.selected[c] = selected;
-    out.total[c] = 1 + graph.degree(c);
+  for (int i = 0; i < n_owned; ++i) {
+    if (!selected[i]) continue;
+    int listed = listed_type[type[i]], total = 1;    // the centre, whatever the radius
+    cells.for_each_within(x, x + 3 * i, radius, [&](int j) {
+      if (j == i) return;
+      ++total;
+      listed += listed_type[type[j]];
+    });
+    out.selected[i] = listed;
+    out.total[i] = total;
   }
   return out;
 }

@@ -2,8 +2,6 @@
  * sphere, the atom itself included (Baumer & Demkowicz, PRL 110, 145502 (2013): R = 0.7 nm). */
 #pragma once
 
-#include "neighbour_graph.h"
-
 #include <vector>
 
 namespace cunbglass::core {
@@ -13,11 +11,13 @@ struct LocalCounts {
   std::vector<int> total;       // all atoms in the sphere, the centre included
 };
 
-// `type` covers every entry the graph refers to (owned atoms and ghosts); listed_type[t] says
-// whether type t counts. Only centres with selected[c] != 0 are counted (others get 0, 0).
-// OpenMP-parallel over centres.
-LocalCounts local_counts(const NeighbourGraph &graph, const int *type,
+// For each owned atom i < n_owned with selected[i] != 0: the entries (owned atoms and ghosts, x:
+// 3 coordinates each, `type` for each) closer than `radius`, the atom itself included, found by a
+// cell search over the current positions (no neighbour list, no skin); listed_type[t] says whether
+// type t counts. Others get 0, 0. OpenMP-parallel over atoms; integer counts, exact at any thread
+// count.
+LocalCounts local_counts(const double *x, int n_owned, int n_all, const int *type,
                          const std::vector<bool> &listed_type,
-                         const std::vector<unsigned char> &selected);
+                         const std::vector<unsigned char> &selected, double radius);
 
 }    // namespace cunbglass::core

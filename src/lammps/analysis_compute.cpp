@@ -149,7 +149,11 @@ void AnalysisCompute::request_neighbours(double cutoff)
 std::shared_ptr<const cunbglass::core::NeighbourGraph> AnalysisCompute::neighbours(bool warn_if_none)
 {
   auto graph = shared->graph(this, list_cutoff);
-  if (warn_if_none)
-    cunbglass::warn_if_no_neighbours(lmp, style_name, id, list_cutoff, graph->indices.size(), warned);
+  if (warn_if_none) warn_if_no_neighbours(list_cutoff, graph->indices.size());
   return graph;
+}
+
+void AnalysisCompute::warn_if_no_neighbours(double cutoff, std::size_t pairs)
+{
+  cunbglass::warn_if_no_neighbours(lmp, style_name, id, cutoff, pairs, warned);
 }

@@ -65,6 +65,8 @@ class AnalysisCompute : public Compute {
   // wrong units).
   void request_neighbours(double cutoff);
   std::shared_ptr<const cunbglass::core::NeighbourGraph> neighbours(bool warn_if_none);
+  // The same warning for computes that search neighbours themselves: `pairs` found on this rank.
+  void warn_if_no_neighbours(double cutoff, std::size_t pairs);
 
  private:
   void evaluate_once();

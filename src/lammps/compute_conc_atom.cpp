@@ -25,16 +25,25 @@ ComputeConcAtom::ComputeConcAtom(LAMMPS *lmp, int narg, char **arg) :
   else track_per_atom(&fraction, "conc/atom:fraction", true);
 }
 
-void ComputeConcAtom::init() { request_neighbours(radius); }
+void ComputeConcAtom::init()
+{
+  // no neighbour list: the core searches the owned atoms and ghosts in cells at their current
+  // positions, so every atom within R of an owned atom must be a ghost until the next
+  // re-neighbouring
+  cunbglass::require_ghost_reach(lmp, style_name, radius);
+  cunbglass::require_nonempty_group(lmp, style_name, igroup);
+}
 
 void ComputeConcAtom::evaluate()
 {
-  const int nlocal = atom->nlocal;
-  const auto graph_ptr = neighbours(true);
-  const auto &graph = *graph_ptr;
+  const int nlocal = atom->nlocal, nall = nlocal + atom->nghost;
   std::vector<unsigned char> selected(nlocal);
   for (int i = 0; i < nlocal; ++i) selected[i] = (atom->mask[i] & groupbit) != 0;
-  const auto c = cunbglass::core::local_counts(graph, atom->type, listed_type, selected);
+  const auto c = cunbglass::core::local_counts(nall > 0 ? atom->x[0] : nullptr, nlocal, nall, atom->type,
+                                               listed_type, selected, radius);
+  std::size_t pairs = 0;
+  for (int i = 0; i < nlocal; ++i) pairs += c.total[i] > 0 ? c.total[i] - 1 : 0;
+  warn_if_no_neighbours(radius, pairs);
   for (int i = 0; i < nlocal; ++i) {
     const double value = c.total[i] > 0 ? double(c.selected[i]) / c.total[i] : 0.0;
     if (counts) {

@@ -186,10 +186,11 @@ def conc_atom():
     c += _truncations(prefix, tokens, 3, "conc/atom", name)
     c += _keyword_cases(prefix, tokens, "conc/atom", name)
     c += [
-        _case("conc.tiny_R", f"{prefix} 1e-300 type 1", "conc/atom", Error("neighbour bins"),
-              extra=NO_SKIN),
-        _case("conc.small_R_0.1", f"{prefix} 0.1 type 1", "conc/atom", Error("neighbour bins"),
-              extra=NO_SKIN),
+        _case("conc.tiny_R", f"{prefix} 1e-300 type 1", "conc/atom",
+              Accept("no neighbour list or bins: the search grid is sized by the atoms, and each "
+                     "atom's sphere holds only itself"), extra=NO_SKIN),
+        _case("conc.small_R_0.1", f"{prefix} 0.1 type 1", "conc/atom",
+              Accept("no neighbour list or bins: each atom's sphere holds only itself"), extra=NO_SKIN),
         _case("conc.small_R_with_skin", f"{prefix} 0.1 type 1", "conc/atom",
               Accept(SMALL_CUTOFF)),
         _case("conc.huge_R", f"{prefix} 1e300 type 1", "conc/atom", Error("comm_modify cutoff")),

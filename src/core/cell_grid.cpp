@@ -1,0 +1,71 @@
+#include "cell_grid.h"
+
+#include <cmath>
+
+namespace cunbglass::core {
+
+CellGrid::CellGrid(const double *x, int n_all, const std::vector<unsigned char> *include, double wanted_side)
+{
+  for (int d = 0; d < 3; ++d) lo[d] = hi[d] = n_all > 0 ? x[d] : 0.0;
+  for (int i = 1; i < n_all; ++i)
+    for (int d = 0; d < 3; ++d) {
+      lo[d] = std::min(lo[d], x[3 * i + d]);
+      hi[d] = std::max(hi[d], x[3 * i + d]);
+    }
+  side = wanted_side > 0.0 ? wanted_side : 1.0;
+  const double max_cells = 2.0 * n_all + 8.0;
+  while (cells_for(side) > max_cells) side *= 1.5;
+  for (int d = 0; d < 3; ++d) n[d] = static_cast<int>(std::floor((hi[d] - lo[d]) / side)) + 1;
+  start.assign(static_cast<std::size_t>(n[0]) * n[1] * n[2] + 1, 0);
+  auto included = [&](int i) { return !include || (*include)[i]; };
+  for (int i = 0; i < n_all; ++i)
+    if (included(i)) ++start[cell_of(x + 3 * i) + 1];
+  for (std::size_t c = 1; c < start.size(); ++c) start[c] += start[c - 1];
+  entries.resize(start.back());
+  std::vector<int> fill(start.begin(), start.end() - 1);
+  for (int i = 0; i < n_all; ++i)
+    if (included(i)) entries[fill[cell_of(x + 3 * i)]++] = i;
+}
+
+double CellGrid::nearest2(const double *x, const double *p, double rmax) const
+{
+  int home[3];
+  for (int d = 0; d < 3; ++d) home[d] = cell_coordinate(p[d], d);
+  const int shells = static_cast<int>(std::min(std::ceil(rmax / side), double(std::max({n[0], n[1], n[2]}))));
+  double best2 = rmax * rmax;
+  for (int r = 0; r <= shells; ++r) {
+    // every entry of shell r lies at least (r - 1) cells away from p
+    const double gap = (r - 1) * side;
+    if (r > 1 && gap * gap >= best2) break;
+    for (int dz = -r; dz <= r; ++dz)
+      for (int dy = -r; dy <= r; ++dy)
+        for (int dx = -r; dx <= r; ++dx) {
+          if (std::max({std::abs(dx), std::abs(dy), std::abs(dz)}) != r) continue;
+          const int cx = home[0] + dx, cy = home[1] + dy, cz = home[2] + dz;
+          if (cx < 0 || cy < 0 || cz < 0 || cx >= n[0] || cy >= n[1] || cz >= n[2]) continue;
+          const std::size_t c = (static_cast<std::size_t>(cz) * n[1] + cy) * n[0] + cx;
+          for (int k = start[c]; k < start[c + 1]; ++k) {
+            const double *q = x + 3 * entries[k];
+            const double ex = q[0] - p[0], ey = q[1] - p[1], ez = q[2] - p[2];
+            const double d2 = ex * ex + ey * ey + ez * ez;
+            if (d2 < best2) best2 = d2;
+          }
+        }
+  }
+  return best2;
+}
+
+double CellGrid::cells_for(double s) const
+{
+  double cells = 1.0;
+  for (int d = 0; d < 3; ++d) cells *= std::floor((hi[d] - lo[d]) / s) + 1.0;
+  return cells;
+}
+
+std::size_t CellGrid::cell_of(const double *p) const
+{
+  return (static_cast<std::size_t>(cell_coordinate(p[2], 2)) * n[1] + cell_coordinate(p[1], 1)) * n[0] +
+         cell_coordinate(p[0], 0);
+}
+
+}    // namespace cunbglass::core

@@ -1,0 +1,61 @@
+/* Entries (owned atoms and ghosts, 3 coordinates each) sorted into cubic cells over their bounding
+ * box: the neighbour search of the computes that need no neighbour list (ico/interface's nearest
+ * interface atom, conc/atom's counts in a sphere). Positions are current, so no skin is needed;
+ * the entries within reach must be there (the ghost cutoff covers the search radius). */
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cmath>
+#include <cstdlib>
+#include <vector>
+
+namespace cunbglass::core {
+
+class CellGrid {
+ public:
+  // `include` (n_all flags, or null for all): the entries sorted in. `side`: the cell side wanted,
+  // widened until the grid has at most about two cells per entry (a tiny radius in a large box
+  // must not allocate a huge grid).
+  CellGrid(const double *x, int n_all, const std::vector<unsigned char> *include, double side);
+
+  // Smallest squared distance from point p to an entry, among those closer than rmax (rmax^2 when
+  // none is).
+  double nearest2(const double *x, const double *p, double rmax) const;
+
+  // f(entry) for every entry closer than r to p.
+  template <class F>
+  void for_each_within(const double *x, const double *p, double r, F &&f) const
+  {
+    int from[3], to[3];
+    for (int d = 0; d < 3; ++d) {
+      from[d] = cell_coordinate(p[d] - r, d);
+      to[d] = cell_coordinate(p[d] + r, d);
+    }
+    const double r2 = r * r;
+    for (int cz = from[2]; cz <= to[2]; ++cz)
+      for (int cy = from[1]; cy <= to[1]; ++cy)
+        for (int cx = from[0]; cx <= to[0]; ++cx) {
+          const std::size_t c = (static_cast<std::size_t>(cz) * n[1] + cy) * n[0] + cx;
+          for (int k = start[c]; k < start[c + 1]; ++k) {
+            const double *q = x + 3 * entries[k];
+            const double ex = q[0] - p[0], ey = q[1] - p[1], ez = q[2] - p[2];
+            if (ex * ex + ey * ey + ez * ez < r2) f(entries[k]);
+          }
+        }
+  }
+
+ private:
+  double cells_for(double s) const;
+  int cell_coordinate(double v, int d) const
+  {
+    return std::clamp(static_cast<int>(std::floor((v - lo[d]) / side)), 0, n[d] - 1);
+  }
+  std::size_t cell_of(const double *p) const;
+
+  double lo[3], hi[3], side = 1.0;
+  int n[3] = {1, 1, 1};
+  std::vector<int> start, entries;
+};
+
+}    // namespace cunbglass::core

@@ -1,0 +1,67 @@
+#include "cell_grid.h"
+#include "local_concentration.h"
+#include "neighbour_graph.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <vector>
+
+using namespace cunbglass::core;
+
+namespace {
+
+// Random atoms of three types in a periodic cube, with their images to `reach` as ghosts.
+ImagedPositions random_box(int n, double L, double reach, std::vector<int> &type)
+{
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<double> u(0.0, L);
+  std::vector<Vec3> x(n);
+  for (auto &p : x) p = {u(rng), u(rng), u(rng)};
+  auto imaged = add_periodic_images(x, Box::orthogonal({L, L, L}), reach);
+  type.clear();
+  for (int original : imaged.original) type.push_back(1 + original % 3);
+  return imaged;
+}
+
+}    // namespace
+
+TEST(LocalConcentration, CountsInASphereMatchBruteForce)
+{
+  std::vector<int> type;
+  for (double radius : {0.05, 2.0, 7.0, 11.0}) {
+    const auto imaged = random_box(300, 20.0, radius, type);
+    const int n_all = static_cast<int>(imaged.original.size());
+    std::vector<unsigned char> selected(imaged.num_owned, 1);
+    selected[5] = 0;
+    const auto c = local_counts(imaged.x.data(), imaged.num_owned, n_all, type.data(),
+                                {false, false, true, true}, selected, radius);
+    for (int i = 0; i < imaged.num_owned; ++i) {
+      int listed = 0, total = 0;
+      if (selected[i])
+        for (int j = 0; j < n_all; ++j) {
+          double d2 = 0.0;
+          for (int d = 0; d < 3; ++d) d2 += (imaged.x[3 * j + d] - imaged.x[3 * i + d]) * (imaged.x[3 * j + d] - imaged.x[3 * i + d]);
+          if (j == i || d2 < radius * radius) {
+            ++total;
+            listed += type[j] >= 2;
+          }
+        }
+      ASSERT_EQ(c.total[i], total) << "R " << radius << " atom " << i;
+      ASSERT_EQ(c.selected[i], listed) << "R " << radius << " atom " << i;
+    }
+  }
+}
+
+TEST(LocalConcentration, TinyRadiusHoldsTheCentreOnlyWithABoundedGrid)
+{
+  std::vector<int> type;
+  const auto imaged = random_box(200, 30.0, 1e-300, type);
+  const int n_all = static_cast<int>(imaged.original.size());
+  const auto c = local_counts(imaged.x.data(), imaged.num_owned, n_all, type.data(), {false, true, false, false},
+                              std::vector<unsigned char>(imaged.num_owned, 1), 1e-300);
+  for (int i = 0; i < imaged.num_owned; ++i) {
+    EXPECT_EQ(c.total[i], 1);
+    EXPECT_EQ(c.selected[i], type[i] == 1 ? 1 : 0);
+  }
+}
