@@ -49,7 +49,9 @@ class CellGrid {
   double cells_for(double s) const;
   int cell_coordinate(double v, int d) const
   {
-    return std::clamp(static_cast<int>(std::floor((v - lo[d]) / side)), 0, n[d] - 1);
+    // clamped before the conversion: a search radius far beyond the box must not overflow an int
+    const double c = std::floor((v - lo[d]) / side);
+    return c < 0.0 ? 0 : (c >= n[d] - 1 ? n[d] - 1 : static_cast<int>(c));
   }
   std::size_t cell_of(const double *p) const;
 

@@ -65,3 +65,13 @@ TEST(LocalConcentration, TinyRadiusHoldsTheCentreOnlyWithABoundedGrid)
     EXPECT_EQ(c.selected[i], type[i] == 1 ? 1 : 0);
   }
 }
+
+TEST(LocalConcentration, HugeRadiusCountsEveryEntry)
+{
+  std::vector<int> type;
+  const auto imaged = random_box(50, 10.0, 0.0, type);
+  const int n_all = static_cast<int>(imaged.original.size());
+  const auto c = local_counts(imaged.x.data(), imaged.num_owned, n_all, type.data(), {false, true, true, true},
+                              std::vector<unsigned char>(imaged.num_owned, 1), 1e300);
+  for (int i = 0; i < imaged.num_owned; ++i) EXPECT_EQ(c.total[i], n_all);
+}
