@@ -1,6 +1,8 @@
 #include "cell_grid.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace cunbglass::core {
 

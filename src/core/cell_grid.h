@@ -4,10 +4,8 @@
  * the entries within reach must be there (the ghost cutoff covers the search radius). */
 #pragma once
 
-#include <algorithm>
-#include <cstddef>
 #include <cmath>
-#include <cstdlib>
+#include <cstddef>
 #include <vector>
 
 namespace cunbglass::core {

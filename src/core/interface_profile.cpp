@@ -2,9 +2,7 @@
 
 #include "cell_grid.h"
 
-#include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <limits>
 
 namespace cunbglass::core {
