@@ -3,8 +3,9 @@
 # 2 cores. For each attractive-term scale it tabulates a potential with cunbglass-eamgen and runs
 # potentials/calibration/liquid_demixing.in: Cu50Nb50 liquid from 4000 K down to 2000 K (S_CC at
 # the smallest wavevectors, enthalpy, volume), and the pure and 25/75 % liquids at 4000 K and
-# 2500 K (mixing enthalpy). Results: one line per (scale, x, T) in $out.
-#   tools/workflows/calibrate-potential.sh [out_file] [scales...]
+# 2500 K (mixing enthalpy). Results: one line per (scale, x, T) in $out. A point "s,lambda" also
+# sets the cross pair's distance scale (cunbglass-eamgen --distance-scale; label s,lambda).
+#   tools/workflows/calibrate-potential.sh [out_file] [s | s,lambda ...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(realpath -m "${1:-calibration.dat}"); shift || true
@@ -12,13 +13,24 @@ scales=("${@:-0.80 0.85 0.90}")
 np=${CUNBGLASS_NP:-$(nproc)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "# scale x_Cu T(K) H(eV/atom) V(A^3/atom) q1(1/A) S_CC(q1) q2(1/A) S_CC(q2)" > "$out"
-for s in ${scales[*]}; do
-  "$here/build/cunbglass-eamgen" --attractive-scale "$s" --output "$work/CuNb_$s.eam.alloy"
+[ -s "$out" ] || echo "# scale x_Cu T(K) H(eV/atom) V(A^3/atom) q1(1/A) S_CC(q1) q2(1/A) S_CC(q2)" > "$out"
+# Resumable: a (point, x) with all its rows in $out is skipped; a partial one is dropped and rerun.
+rows() { awk -v l="$1" -v x="$2" '$1 == l && $2 == x { n++ } END { print n + 0 }' "$out"; }
+drop() { awk -v l="$1" -v x="$2" '!($1 == l && $2 == x)' "$out" > "$out.tmp" && mv "$out.tmp" "$out"; }
+for point in ${scales[*]}; do
+  s=${point%,*} lambda=1
+  [ "$point" = "$s" ] || lambda=${point#*,}
+  "$here/build/cunbglass-eamgen" --attractive-scale "$s" --distance-scale "$lambda" \
+    --output "$work/CuNb_$point.eam.alloy"
   run() { (cd "$work" && "$here/tools/setup/mpirun.sh" "$np" "$here/build/lmp" \
-      -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$work/CuNb_$s.eam.alloy" \
-      -var out "$out" -var label "$s" -log none -echo none -screen none "$@"); }
-  run -var xcu 0.5
-  for x in 0.0 0.25 0.75 1.0; do run -var xcu "$x" -var temps "4000 2500"; done
+      -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$work/CuNb_$point.eam.alloy" \
+      -var out "$out" -var label "$point" -log none -echo none -screen none "$@"); }
+  liquid() {  # x, number of temperatures, extra arguments
+    [ "$(rows "$point" "$1")" -ge "$2" ] && return
+    drop "$point" "$1"
+    run -var xcu "$@"
+  }
+  liquid 0.5 7
+  for x in 0.0 0.25 0.75 1.0; do liquid "$x" 2 -var temps "4000 2500"; done
 done
 echo "results in $out"
