@@ -26,9 +26,11 @@ for point in ${scales[*]}; do
       -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$work/CuNb_$point.eam.alloy" \
       -var out "$out" -var label "$point" -log none -echo none -screen none "$@"); }
   liquid() {  # x, number of temperatures, extra arguments
-    [ "$(rows "$point" "$1")" -ge "$2" ] && return
-    drop "$point" "$1"
-    run -var xcu "$@"
+    local x=$1 n=$2
+    shift 2
+    [ "$(rows "$point" "$x")" -ge "$n" ] && return
+    drop "$point" "$x"
+    run -var xcu "$x" "$@"
   }
   liquid 0.5 7
   for x in 0.0 0.25 0.75 1.0; do liquid "$x" 2 -var temps "4000 2500"; done
