@@ -14,8 +14,7 @@
 #   CUNBGLASS_LAMMPS_HAS_AUTOLOAD
 include(CheckCXXSourceCompiles)
 # The API probes below (compile-only), one switch each in src/lammps/lammps_compat.h.
-set(_cunbglass_probes CUNBGLASS_NEIGH_ADD_REQUEST CUNBGLASS_COMM_FORWARD_GENERIC
-    CUNBGLASS_BUILD_ONE_PREFLAG CUNBGLASS_ABORT_GET_UNIVERSE)
+set(_cunbglass_probes CUNBGLASS_COMM_FORWARD_GENERIC CUNBGLASS_ABORT_GET_UNIVERSE)
 
 set(LAMMPS_SOURCE_DIR "" CACHE PATH "LAMMPS src folder to build the plugin against (empty: pinned tree)")
 set(LAMMPS_BUILD_DIR "" CACHE PATH "CMake build folder of that LAMMPS (holds liblammps.so)")
@@ -151,25 +150,12 @@ set(CMAKE_REQUIRED_DEFINITIONS -DLAMMPS_${_sizes})
 set(CMAKE_REQUIRED_FLAGS "-std=c++17")
 set(CMAKE_TRY_COMPILE_TARGET_TYPE STATIC_LIBRARY)
 check_cxx_source_compiles([[
-#include "neighbor.h"
-#include "compute.h"
-#include <utility>
-using R = decltype(std::declval<LAMMPS_NS::Neighbor &>().add_request(
-    static_cast<LAMMPS_NS::Compute *>(nullptr), 0));
-int probe() { return 0; }]] CUNBGLASS_NEIGH_ADD_REQUEST)
-check_cxx_source_compiles([[
 #include "comm.h"
 #include "compute.h"
 #include <utility>
 using R = decltype(std::declval<LAMMPS_NS::Comm &>().forward_comm(
     static_cast<LAMMPS_NS::Compute *>(nullptr)));
 int probe() { return 0; }]] CUNBGLASS_COMM_FORWARD_GENERIC)
-check_cxx_source_compiles([[
-#include "neighbor.h"
-#include <utility>
-using R = decltype(std::declval<LAMMPS_NS::Neighbor &>().build_one(
-    static_cast<LAMMPS_NS::NeighList *>(nullptr), 1));
-int probe() { return 0; }]] CUNBGLASS_BUILD_ONE_PREFLAG)
 check_cxx_source_compiles([[
 #include "exceptions.h"
 #include <utility>

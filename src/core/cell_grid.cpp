@@ -57,6 +57,31 @@ double CellGrid::nearest2(const double *x, const double *p, double rmax) const
   return best2;
 }
 
+NeighbourGraph neighbours_within(const double *x, int n_owned, int n_all, double cutoff)
+{
+  // cells of half the cutoff: the search covers about 5 x 5 x 5 cells, (2.5 cutoff)^3 of volume
+  const CellGrid cells(x, n_all, nullptr, 0.5 * cutoff);
+  NeighbourGraph graph;
+  graph.offsets.assign(std::size_t(n_owned) + 1, 0);
+#pragma omp parallel for schedule(static)
+  for (int i = 0; i < n_owned; ++i) {
+    int degree = 0;
+    cells.for_each_within(x, x + 3 * std::size_t(i), cutoff, [&](int j) { degree += j != i; });
+    graph.offsets[i + 1] = degree;
+  }
+  for (int i = 0; i < n_owned; ++i) graph.offsets[i + 1] += graph.offsets[i];
+  graph.indices.resize(graph.offsets.back());
+#pragma omp parallel for schedule(static)
+  for (int i = 0; i < n_owned; ++i) {
+    int *row = graph.indices.data() + graph.offsets[i], *fill = row;
+    cells.for_each_within(x, x + 3 * std::size_t(i), cutoff, [&](int j) {
+      if (j != i) *fill++ = j;
+    });
+    std::sort(row, fill);
+  }
+  return graph;
+}
+
 double CellGrid::cells_for(double s) const
 {
   double cells = 1.0;

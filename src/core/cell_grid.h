@@ -1,8 +1,11 @@
 /* Entries (owned atoms and ghosts, 3 coordinates each) sorted into cubic cells over their bounding
- * box: the neighbour search of the computes that need no neighbour list (ico/interface's nearest
- * interface atom, conc/atom's counts in a sphere). Positions are current, so no skin is needed;
- * the entries within reach must be there (the ghost cutoff covers the search radius). */
+ * box: the one neighbour search of the LAMMPS styles (ico/interface's nearest interface atom,
+ * conc/atom's counts in a sphere, the neighbour graphs of ico/atom and percolation). Positions are
+ * current, so no skin is needed; the entries within reach must be there (the ghost cutoff covers
+ * the search radius). */
 #pragma once
+
+#include "neighbour_graph.h"
 
 #include <cmath>
 #include <cstddef>
@@ -57,5 +60,10 @@ class CellGrid {
   int n[3] = {1, 1, 1};
   std::vector<int> start, entries;
 };
+
+// For each of the first n_owned entries (the owned atoms), every entry (owned or ghost) closer
+// than `cutoff`, itself excluded, sorted by entry index: what brute_force_neighbours gives, in
+// O(n_all) for atomic densities. Rows do not depend on the thread count.
+NeighbourGraph neighbours_within(const double *x, int n_owned, int n_all, double cutoff);
 
 }    // namespace cunbglass::core

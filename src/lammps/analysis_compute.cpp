@@ -25,12 +25,6 @@ AnalysisCompute::~AnalysisCompute()
   }
 }
 
-void AnalysisCompute::init_list(int, NeighList *ptr)
-{
-  if (!shared) shared = cunbglass::SharedNeighbours::of(lmp);
-  shared->enrol(this, ptr, list_cutoff);
-}
-
 void AnalysisCompute::compute_peratom()
 {
   invoked_peratom = update->ntimestep;
@@ -142,14 +136,20 @@ double AnalysisCompute::per_atom_memory() const
 
 void AnalysisCompute::request_neighbours(double cutoff)
 {
-  list_cutoff = cutoff;
-  cunbglass::init_neighbour_compute(lmp, this, instance_me, style_name, cutoff);
+  // no neighbour list: the graph is searched in cells over the owned atoms and ghosts at their
+  // current positions, so every atom within the cutoff of an owned atom must be a ghost until the
+  // next re-neighbouring
+  cunbglass::require_ghost_reach(lmp, style_name, cutoff);
+  cunbglass::require_nonempty_group(lmp, style_name, igroup);
+  neighbour_cutoff = cutoff;
+  if (!shared) shared = cunbglass::SharedNeighbours::of(lmp);
+  shared->enrol(this, cutoff);
 }
 
 std::shared_ptr<const cunbglass::core::NeighbourGraph> AnalysisCompute::neighbours(bool warn_if_none)
 {
-  auto graph = shared->graph(this, list_cutoff);
-  if (warn_if_none) warn_if_no_neighbours(list_cutoff, graph->indices.size());
+  auto graph = shared->graph(this, neighbour_cutoff);
+  if (warn_if_none) warn_if_no_neighbours(neighbour_cutoff, graph->indices.size());
   return graph;
 }
 

@@ -9,10 +9,10 @@
  *    (setup()) starts afresh;
  *  - per-atom arrays, grown with the atoms before each evaluation (and published as LAMMPS's
  *    vector_atom or array_atom);
- *  - the occasional full neighbour list of computes that analyse neighbours: requested in init()
- *    to cutoff + skin after the ghost-range checks, rebuilt when stale, turned into the graph of
- *    each owned atom's neighbours within the cutoff, which computes evaluated on the same
- *    positions share (cunbglass::SharedNeighbours). */
+ *  - the neighbours of computes that analyse them: the cutoff checked against the ghost range in
+ *    init(), then at each evaluation the graph of each owned atom's neighbours within the cutoff
+ *    at the current positions, searched in cells (no LAMMPS list) and shared by the computes
+ *    evaluated on the same positions (cunbglass::SharedNeighbours). */
 #pragma once
 
 #include "compute.h"
@@ -33,7 +33,6 @@ class AnalysisCompute : public Compute {
  public:
   AnalysisCompute(class LAMMPS *, int, char **, const char *style_name);
   ~AnalysisCompute() override;
-  void init_list(int, class NeighList *) override;
   void compute_peratom() override;
   void compute_vector() override;
   void compute_array() override;
@@ -58,11 +57,10 @@ class AnalysisCompute : public Compute {
   void publish_vector(double *values, int n);
   double **publish_table(int rows, int columns, const char *name);
 
-  // For init(): ghost range, binning and group checks, then the occasional full list to
-  // cutoff + skin. evaluate() gets each owned atom's neighbours within that cutoff (from the
-  // shared graphs, or from this compute's list, rebuilt first if atoms moved since it was built);
-  // with `warn_if_none`, a warning (once) when no atom has a neighbour (a cutoff typed in the
-  // wrong units).
+  // For init(): ghost range and group checks, and the cutoff enrolled with the shared graphs.
+  // evaluate() gets each owned atom's neighbours within that cutoff at the current positions,
+  // sorted by index; with `warn_if_none`, a warning (once) when no atom has a neighbour (a cutoff
+  // typed in the wrong units).
   void request_neighbours(double cutoff);
   std::shared_ptr<const cunbglass::core::NeighbourGraph> neighbours(bool warn_if_none);
   // The same warning for computes that search neighbours themselves: `pairs` found on this rank.
@@ -81,7 +79,7 @@ class AnalysisCompute : public Compute {
   std::vector<Tracked> tracked;
   int nmax = 0;
   double **published_table = nullptr;    // the global table of publish_table()
-  double list_cutoff = 0.0;
+  double neighbour_cutoff = 0.0;
   std::shared_ptr<cunbglass::SharedNeighbours> shared;
   bool busy = false;      // inside evaluate()
   // the state of the last evaluation (evaluated: there was one since the run's setup)

@@ -1,6 +1,7 @@
 #include "lammps_compat.h"
 
 #include "force.h"
+#include "neighbor.h"
 #include "pair.h"
 
 #include <algorithm>

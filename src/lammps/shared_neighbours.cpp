@@ -1,7 +1,6 @@
 #include "shared_neighbours.h"
 
-#include "lammps_compat.h"
-#include "neighbour_adapter.h"
+#include "cell_grid.h"
 
 #include "atom.h"
 #include "error.h"
@@ -30,10 +29,10 @@ std::shared_ptr<SharedNeighbours> SharedNeighbours::of(LAMMPS *lmp)
   return shared;
 }
 
-void SharedNeighbours::enrol(const void *member, NeighList *list, double cutoff)
+void SharedNeighbours::enrol(const void *member, double cutoff)
 {
-  members[member] = Member{list, cutoff};
-  graphs.clear();    // a new run may have new lists: build afresh
+  members[member] = cutoff;
+  graphs.clear();    // a new run may have new cutoffs: build afresh
   positions = 0;
 }
 
@@ -70,18 +69,17 @@ std::shared_ptr<const core::NeighbourGraph> SharedNeighbours::graph(const void *
     if (b.cutoff >= cutoff && (!cover || b.cutoff < cover->cutoff)) cover = &b;
   if (cover && cover->cutoff == cutoff) return cover->graph;
   if (!cover) {
-    // build the list of the member with the largest cutoff still expected at these positions
+    // build at the largest enrolled cutoff still expected at these positions
     const auto own = members.find(member);
-    if (own == members.end())
-      lmp->error->one(FLERR, "cunbglass: a compute asked for neighbours before LAMMPS gave it its "
-                             "neighbour list (internal error; please report the input)");
-    const Member *builder = &own->second;
+    if (own == members.end() || own->second < cutoff)
+      lmp->error->one(FLERR, "cunbglass: a compute asked for neighbours beyond the cutoff it enrolled "
+                             "with in init() (internal error; please report the input)");
+    double build = cutoff;
     for (const auto &m : members)
-      if (m.second.cutoff > builder->cutoff && m.second.cutoff <= asked_before) builder = &m.second;
-    compat::build_occasional(lmp->neighbor, builder->list);
-    graphs.push_back({builder->cutoff, std::make_shared<const core::NeighbourGraph>(neighbours_within(
-                                           builder->list, lmp->atom->x, lmp->atom->nlocal, builder->cutoff))});
-    if (builder->cutoff == cutoff) return graphs.back().graph;
+      if (m.second > build && m.second <= asked_before) build = m.second;
+    graphs.push_back({build, std::make_shared<const core::NeighbourGraph>(core::neighbours_within(
+                                 x, lmp->atom->nlocal, lmp->atom->nlocal + lmp->atom->nghost, build))});
+    if (build == cutoff) return graphs.back().graph;
     cover = &graphs.back();
   }
   auto filtered = std::make_shared<const core::NeighbourGraph>(core::neighbours_closer_than(*cover->graph, x, cutoff));

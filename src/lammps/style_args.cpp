@@ -5,10 +5,8 @@
 #include "atom.h"
 #include "comm.h"
 #include "compute.h"
-#include "domain.h"
 #include "modify.h"
 #include "error.h"
-#include "force.h"
 #include "group.h"
 #include "neighbor.h"
 
@@ -149,15 +147,6 @@ void StyleArgs::unknown_keyword(int i) const
   fail(std::string("unknown keyword '") + arg[i] + "'");
 }
 
-void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff)
-{
-  if (!lmp->force->pair)
-    lmp->error->all(FLERR, std::string(style) + " needs a pair style to build neighbour lists; "
-                    "for analysis only, use 'pair_style zero " + std::to_string(cutoff) +
-                    "' and 'pair_coeff * *'");
-  require_ghost_reach(lmp, style, cutoff);
-}
-
 void require_ghost_reach(LAMMPS_NS::LAMMPS *lmp, const char *style, double reach)
 {
   const double ghost = compat::ghost_cutoff(lmp);
@@ -225,46 +214,6 @@ ReentryGuard::ReentryGuard(LAMMPS_NS::LAMMPS *lmp, const char *style, const char
                            "through other computes) lead back to compute '" + id +
                            "'; give it inputs that do not depend on it");
   busy = true;
-}
-
-// LAMMPS bins each rank's sub-domain plus its ghost shell in cubes of half the list's cutoff
-// (cutoff + skin); a tiny one would make that grid exhaust memory or overflow LAMMPS's bin count
-// (which then aborts on one rank without a message in the log). Refuse it first, on every rank.
-static void require_sane_binning(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff)
-{
-  constexpr double kMaxBins = 1e8;    // about 1 GB of bin arrays on one rank
-  auto *domain = lmp->domain;
-  const double ghost = compat::ghost_cutoff(lmp), binsize = 0.5 * (cutoff + lmp->neighbor->skin);
-  double bins = 1.0;
-  for (int d = 0; d < 3; ++d) {
-    const double extent = domain->triclinic
-                              ? (domain->subhi_lamda[d] - domain->sublo_lamda[d]) * domain->prd[d]
-                              : domain->subhi[d] - domain->sublo[d];
-    bins *= std::ceil((extent + 2.0 * ghost) / binsize);
-  }
-  double worst = 0.0;
-  MPI_Allreduce(&bins, &worst, 1, MPI_DOUBLE, MPI_MAX, lmp->world);
-  if (worst > kMaxBins)
-    lmp->error->all(FLERR, std::string(style) + ": cutoff " + format_number(cutoff) +
-                           " with neighbor skin " + format_number(lmp->neighbor->skin) +
-                           " would make LAMMPS sort the atoms of one rank's sub-domain and ghost "
-                           "shell (ghost cutoff " + format_number(ghost) + ") into " +
-                           format_number(worst) + " neighbour bins (half of cutoff + skin wide), "
-                           "more than " + format_number(kMaxBins) + "; use a cutoff of interatomic "
-                           "size (a few A in metal units)");
-}
-
-void init_neighbour_compute(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Compute *compute, int instance,
-                            const char *style, double cutoff)
-{
-  require_neighbour_cutoff(lmp, style, cutoff);
-  require_sane_binning(lmp, style, cutoff);
-  require_nonempty_group(lmp, style, compute->igroup);
-  // The list holds every pair within cutoff + skin when it is built: LAMMPS builds an occasional
-  // list at most once between two re-neighbourings, so pairs that come closer than the cutoff
-  // later must already be in it (as compute rdf does); neighbours_within() then keeps the pairs
-  // closer than the cutoff at the current positions.
-  compat::request_full_occasional(lmp->neighbor, compute, instance, cutoff + lmp->neighbor->skin);
 }
 
 void PerAtomInput::check(LAMMPS_NS::LAMMPS *lmp, const char *style) const

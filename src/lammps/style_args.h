@@ -51,10 +51,6 @@ class StyleArgs {
 // A number for a message, short whatever its size: "3.5", "3.93e+11".
 std::string format_number(double value);
 
-// The neighbour list a style asks for reaches `cutoff`; LAMMPS must have ghost atoms that far
-// (cutoff + skin, since occasional lists use current positions). Also requires a pair style.
-void require_neighbour_cutoff(LAMMPS_NS::LAMMPS *lmp, const char *style, double cutoff);
-
 // A style that reads ghost atoms up to `reach` from its owned atoms between re-neighbourings:
 // the ghost cutoff must cover reach + skin (the message names the comm_modify cutoff to set).
 void require_ghost_reach(LAMMPS_NS::LAMMPS *lmp, const char *style, double reach);
@@ -84,12 +80,6 @@ class ReentryGuard {
  private:
   bool &busy;
 };
-
-// The init() steps of a compute with its own neighbour list of `cutoff`: ghost range and a
-// non-empty group checked, then the occasional full list requested (it arrives in init_list).
-// `instance` is the compute's instance_me.
-void init_neighbour_compute(LAMMPS_NS::LAMMPS *lmp, LAMMPS_NS::Compute *compute, int instance,
-                            const char *style, double cutoff);
 
 // The per-atom values of a referenced compute for the owned atoms, computed on this step if not
 // yet (errors name `style` and the reference when the compute is missing or not per-atom).

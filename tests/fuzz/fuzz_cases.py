@@ -131,11 +131,11 @@ def _case(name, command, reader_style, expect, setup="bulk", steps=20, extra="",
     return Case(name, setup, body, expect)
 
 
-# A cutoff far below interatomic distances: with no neighbour skin LAMMPS would bin the box into
-# cubes of half the cutoff; with the usual skin the bins are half of cutoff + skin wide.
+# A cutoff far below interatomic distances, with and without a neighbour skin: the computes search
+# neighbours in cells sized by the atoms (no LAMMPS list or bins), so it costs nothing.
 NO_SKIN = "neighbor 0.0 bin\n"
-SMALL_CUTOFF = ("LAMMPS bins at half of cutoff + skin, so a small cutoff costs nothing; no atom has "
-                "a neighbour, said by a warning (the cutoff is a distance in the deck's units)")
+SMALL_CUTOFF = ("no neighbour list or bins: the search grid is sized by the atoms; no atom has a "
+                "neighbour, said by a warning (the cutoff is a distance in the deck's units)")
 
 
 # --- one-token mutations -----------------------------------------------------------------------
@@ -222,8 +222,8 @@ def ico_atom():
     c += _truncations(prefix, tokens, 1, "ico/atom", name)
     c += _keyword_cases(prefix, tokens, "ico/atom", name)
     c += [
-        _case("ico.tiny_Rc", f"{prefix} 0.01", "ico/atom", Error("neighbour bins"), extra=NO_SKIN),
-        _case("ico.small_Rc_0.1", f"{prefix} 0.1", "ico/atom", Error("neighbour bins"), extra=NO_SKIN),
+        _case("ico.tiny_Rc", f"{prefix} 0.01", "ico/atom", Accept(SMALL_CUTOFF), extra=NO_SKIN),
+        _case("ico.small_Rc_0.1", f"{prefix} 0.1", "ico/atom", Accept(SMALL_CUTOFF), extra=NO_SKIN),
         _case("ico.Rc_in_nm", f"{prefix} 0.35", "ico/atom", Accept(SMALL_CUTOFF)),
         _case("ico.huge_Rc", f"{prefix} 1e300", "ico/atom", Error("comm_modify cutoff")),
         _case("ico.center_without_types", f"{prefix} 3.5 center method cna", "ico/atom", Error("'method'")),
@@ -291,7 +291,7 @@ def percolation():
     c += _truncations(prefix, ["3.5"], 1, "percolation", name)
     c += _keyword_cases(prefix, ["3.5"], "percolation", name)
     c += [
-        _case("perc.tiny_Rc", f"{prefix} 0.01", "percolation", Error("neighbour bins"), extra=NO_SKIN),
+        _case("perc.tiny_Rc", f"{prefix} 1e-300", "percolation", Accept(SMALL_CUTOFF), extra=NO_SKIN),
         _case("perc.tiny_Rc_with_skin", f"{prefix} 0.01", "percolation", Accept(SMALL_CUTOFF)),
         _case("perc.Rc_above_half_box", f"{prefix} 7.5", "percolation", Error("half the periodic box")),
         _case("perc.select_missing_value", f"{prefix} 3.5 select", "percolation", Error("select")),

@@ -265,11 +265,17 @@ TEST_F(IcoAtom, TwoDimensionalSimulationIsRefused)
   EXPECT_NE(expect_error("run 0").find("only in 3d"), std::string::npos);
 }
 
-TEST_F(IcoAtom, NoPairStyleIsRefused)
+TEST_F(IcoAtom, NoPairStyleNeedsOnlyGhosts)
 {
-  run("units metal\nregion box block 0 10 0 10 0 10\ncreate_box 1 box\ncreate_atoms 1 single 1 1 1\n"
-      "mass 1 1.0\ncompute ico all ico/atom 3.5");
-  EXPECT_NE(expect_error("run 0").find("pair_style zero"), std::string::npos);
+  // no neighbour list is involved: without a pair style the ghosts come from comm_modify cutoff
+  // alone, and the labels are those of the run with the pair style
+  load_cuzr_glass();
+  run("compute ico all ico/atom 3.5\nrun 0");
+  const auto with_pair = gather("c_ico");
+  run("pair_style none");
+  EXPECT_NE(expect_error("run 0").find("comm_modify cutoff"), std::string::npos);
+  run("comm_modify cutoff 4.5\nrun 0");
+  EXPECT_EQ(gather("c_ico"), with_pair);
 }
 
 }    // namespace

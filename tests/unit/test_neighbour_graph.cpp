@@ -1,9 +1,11 @@
+#include "cell_grid.h"
 #include "crystal_builders.h"
 #include "neighbour_graph.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 #include <utility>
 
 using namespace cunbglass::core;
@@ -50,6 +52,28 @@ TEST(NeighbourGraph, FilteringALargerGraphGivesTheSmallerOne)
     EXPECT_EQ(filtered.offsets, direct.offsets) << cutoff;
     EXPECT_EQ(filtered.indices, direct.indices) << cutoff;
   }
+}
+
+TEST(NeighbourGraph, CellSearchEqualsBruteForce)
+{
+  // random atoms with their images as ghosts, cutoffs from below the nearest distance to beyond
+  // the box (images of images); the cell search and the O(N^2) reference must agree row by row,
+  // and ghosts get no row
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<double> u(0.0, 12.0);
+  std::vector<Vec3> atoms(250);
+  for (auto &p : atoms) p = {u(rng), u(rng), u(rng)};
+  for (const double cutoff : {1e-300, 0.3, 2.5, 3.5, 7.0, 15.0}) {
+    const auto imaged = add_periodic_images(atoms, Box::orthogonal({12.0, 12.0, 12.0}), cutoff);
+    const int n_all = static_cast<int>(imaged.original.size());
+    const auto cells = neighbours_within(imaged.x.data(), imaged.num_owned, n_all, cutoff);
+    const auto direct = brute_force_neighbours(imaged, cutoff);
+    ASSERT_EQ(cells.num_centres(), imaged.num_owned) << cutoff;
+    EXPECT_EQ(cells.offsets, direct.offsets) << cutoff;
+    EXPECT_EQ(cells.indices, direct.indices) << cutoff;
+  }
+  const auto none = neighbours_within(nullptr, 0, 0, 3.5);
+  EXPECT_EQ(none.num_centres(), 0);
 }
 
 TEST(NeighbourGraph, FingerprintSeesEveryBitAndTheOrder)
