@@ -27,9 +27,12 @@ CellGrid::CellGrid(const double *x, int n_all, const std::vector<unsigned char> 
   std::vector<int> fill(start.begin(), start.end() - 1);
   for (int i = 0; i < n_all; ++i)
     if (included(i)) entries[fill[cell_of(x + 3 * i)]++] = i;
+  sorted.resize(3 * entries.size());
+  for (std::size_t k = 0; k < entries.size(); ++k)
+    for (int d = 0; d < 3; ++d) sorted[3 * k + d] = x[3 * std::size_t(entries[k]) + d];
 }
 
-double CellGrid::nearest2(const double *x, const double *p, double rmax) const
+double CellGrid::nearest2(const double *p, double rmax) const
 {
   int home[3];
   for (int d = 0; d < 3; ++d) home[d] = cell_coordinate(p[d], d);
@@ -47,7 +50,7 @@ double CellGrid::nearest2(const double *x, const double *p, double rmax) const
           if (cx < 0 || cy < 0 || cz < 0 || cx >= n[0] || cy >= n[1] || cz >= n[2]) continue;
           const std::size_t c = (static_cast<std::size_t>(cz) * n[1] + cy) * n[0] + cx;
           for (int k = start[c]; k < start[c + 1]; ++k) {
-            const double *q = x + 3 * entries[k];
+            const double *q = sorted.data() + 3 * std::size_t(k);
             const double ex = q[0] - p[0], ey = q[1] - p[1], ez = q[2] - p[2];
             const double d2 = ex * ex + ey * ey + ez * ez;
             if (d2 < best2) best2 = d2;
@@ -66,7 +69,7 @@ NeighbourGraph neighbours_within(const double *x, int n_owned, int n_all, double
 #pragma omp parallel for schedule(static)
   for (int i = 0; i < n_owned; ++i) {
     int degree = 0;
-    cells.for_each_within(x, x + 3 * std::size_t(i), cutoff, [&](int j) { degree += j != i; });
+    cells.for_each_within(x + 3 * std::size_t(i), cutoff, [&](int j) { degree += j != i; });
     graph.offsets[i + 1] = degree;
   }
   for (int i = 0; i < n_owned; ++i) graph.offsets[i + 1] += graph.offsets[i];
@@ -74,7 +77,7 @@ NeighbourGraph neighbours_within(const double *x, int n_owned, int n_all, double
 #pragma omp parallel for schedule(static)
   for (int i = 0; i < n_owned; ++i) {
     int *row = graph.indices.data() + graph.offsets[i], *fill = row;
-    cells.for_each_within(x, x + 3 * std::size_t(i), cutoff, [&](int j) {
+    cells.for_each_within(x + 3 * std::size_t(i), cutoff, [&](int j) {
       if (j != i) *fill++ = j;
     });
     std::sort(row, fill);

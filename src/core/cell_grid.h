@@ -22,11 +22,11 @@ class CellGrid {
 
   // Smallest squared distance from point p to an entry, among those closer than rmax (rmax^2 when
   // none is).
-  double nearest2(const double *x, const double *p, double rmax) const;
+  double nearest2(const double *p, double rmax) const;
 
-  // f(entry) for every entry closer than r to p.
+  // f(entry) for every entry closer than r to p, cell by cell (the same order for the same p).
   template <class F>
-  void for_each_within(const double *x, const double *p, double r, F &&f) const
+  void for_each_within(const double *p, double r, F &&f) const
   {
     int from[3], to[3];
     for (int d = 0; d < 3; ++d) {
@@ -39,7 +39,7 @@ class CellGrid {
         for (int cx = from[0]; cx <= to[0]; ++cx) {
           const std::size_t c = (static_cast<std::size_t>(cz) * n[1] + cy) * n[0] + cx;
           for (int k = start[c]; k < start[c + 1]; ++k) {
-            const double *q = x + 3 * entries[k];
+            const double *q = sorted.data() + 3 * std::size_t(k);
             const double ex = q[0] - p[0], ey = q[1] - p[1], ez = q[2] - p[2];
             if (ex * ex + ey * ey + ez * ez < r2) f(entries[k]);
           }
@@ -59,6 +59,7 @@ class CellGrid {
   double lo[3], hi[3], side = 1.0;
   int n[3] = {1, 1, 1};
   std::vector<int> start, entries;
+  std::vector<double> sorted;    // the entries' coordinates in cell order: contiguous scans
 };
 
 // For each of the first n_owned entries (the owned atoms), every entry (owned or ghost) closer

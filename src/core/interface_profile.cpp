@@ -20,7 +20,7 @@ std::vector<double> distance_to_marked(const double *x, int n_owned, int n_all,
       out[i] = 0.0;
       continue;
     }
-    const double best2 = cells.nearest2(x, x + 3 * i, rmax);
+    const double best2 = cells.nearest2(x + 3 * i, rmax);
     if (best2 < rmax2) out[i] = std::sqrt(best2);
   }
   return out;

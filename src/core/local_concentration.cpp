@@ -13,14 +13,16 @@ LocalCounts local_counts(const double *x, int n_owned, int n_all, const int *typ
   out.total.assign(n_owned, 0);
   // cells of half the radius: the search covers about 5 x 5 x 5 cells
   const CellGrid cells(x, n_all, nullptr, 0.5 * radius);
+  std::vector<unsigned char> listed_entry(n_all);
+  for (int j = 0; j < n_all; ++j) listed_entry[j] = listed_type[type[j]];
 #pragma omp parallel for schedule(static)
   for (int i = 0; i < n_owned; ++i) {
     if (!selected[i]) continue;
-    int listed = listed_type[type[i]], total = 1;    // the centre, whatever the radius
-    cells.for_each_within(x, x + 3 * i, radius, [&](int j) {
+    int listed = listed_entry[i], total = 1;    // the centre, whatever the radius
+    cells.for_each_within(x + 3 * std::size_t(i), radius, [&](int j) {
       if (j == i) return;
       ++total;
-      listed += listed_type[type[j]];
+      listed += listed_entry[j];
     });
     out.selected[i] = listed;
     out.total[i] = total;
