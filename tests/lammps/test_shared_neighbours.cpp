@@ -1,8 +1,9 @@
 /* Computes evaluated on the same positions share neighbour graphs (src/lammps/shared_neighbours.h):
  * a graph built for a larger cutoff is filtered for a smaller one, and computes sampled together
- * learn to build once at their largest cutoff. Here conc/atom (5 A), ico/atom and percolation
- * (3.5 A) are sampled together during MD, the 3.5 A computes asked first, so every path is taken:
- * own builds on the first sample, the shared 3.5 A graph, and later the 5 A build filtered down.
+ * learn to build once at their largest cutoff. Here ico/atom (3.5 A) and percolation (4 A) are
+ * sampled together during MD, ico/atom asking first, so every path is taken: own builds on the
+ * first sample, later the 4 A build filtered down to 3.5 A for ico/atom. conc/atom (5 A) searches
+ * its cells itself and checks the final positions too.
  * Independent references at the final positions (a graph kept from earlier positions fails
  * them): a brute-force neighbour count, LAMMPS's cna/atom for the icosahedron centres, and a
  * brute-force clustering of the icosahedral atoms for the cluster IDs. */
@@ -22,11 +23,11 @@ TEST_F(SharedNeighbours, ComputesSampledTogetherMatchReferencesAfterMd)
   run("neighbor 2.0 bin\ncomm_modify cutoff 8.0\nvelocity all create 1500 71 dist gaussian\n"
       "fix nve all nve\ntimestep 0.002\n"
       "compute conc all conc/atom 5.0 type 1 counts yes\ncompute ico all ico/atom 3.5\n"
-      "compute net all percolation 3.5 select c_ico\ncompute cna all cna/atom 3.5\n"
+      "compute net all percolation 4.0 select c_ico\ncompute cna all cna/atom 3.5\n"
       "compute nico all reduce sum c_ico\ncompute nconc all reduce sum c_conc[3]\n"
       "thermo_style custom step c_nico c_net[1] c_nconc\nthermo 10\nrun 60");
   const int n = natoms();
-  const auto nbr5 = neighbours_within(5.0), nbr35 = neighbours_within(3.5);
+  const auto nbr5 = neighbours_within(5.0), nbr4 = neighbours_within(4.0), nbr35 = neighbours_within(3.5);
 
   const auto conc = gather("c_conc", 3);
   for (int i = 0; i < n; ++i) ASSERT_EQ(conc[3 * i + 2], double(nbr5[i].size() + 1)) << "atom ID " << i + 1;
@@ -44,7 +45,7 @@ TEST_F(SharedNeighbours, ComputesSampledTogetherMatchReferencesAfterMd)
   }
   EXPECT_GT(centres, 5) << "the glass must keep icosahedra after 60 steps";
 
-  // clusters of the icosahedral atoms (label > 0) linked within 3.5 A: ID = smallest atom ID
+  // clusters of the icosahedral atoms (label > 0) linked within 4 A: ID = smallest atom ID
   std::vector<int> root(n);
   std::iota(root.begin(), root.end(), 0);
   auto find = [&](int a) {
@@ -52,7 +53,7 @@ TEST_F(SharedNeighbours, ComputesSampledTogetherMatchReferencesAfterMd)
     return a;
   };
   for (int i = 0; i < n; ++i)
-    for (int j : nbr35[i])
+    for (int j : nbr4[i])
       if (ico[i] > 0.0 && ico[j] > 0.0) {
         const int a = find(i), b = find(j);
         root[std::max(a, b)] = std::min(a, b);
