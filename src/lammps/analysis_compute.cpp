@@ -134,13 +134,18 @@ double AnalysisCompute::per_atom_memory() const
   return doubles * sizeof(double);
 }
 
+void AnalysisCompute::require_search_reach(double reach)
+{
+  // no neighbour list: the core searches the owned atoms and ghosts in cells at their current
+  // positions, so every atom within `reach` of an owned atom must be a ghost until the next
+  // re-neighbouring
+  cunbglass::require_ghost_reach(lmp, style_name, reach);
+  cunbglass::require_nonempty_group(lmp, style_name, igroup);
+}
+
 void AnalysisCompute::request_neighbours(double cutoff)
 {
-  // no neighbour list: the graph is searched in cells over the owned atoms and ghosts at their
-  // current positions, so every atom within the cutoff of an owned atom must be a ghost until the
-  // next re-neighbouring
-  cunbglass::require_ghost_reach(lmp, style_name, cutoff);
-  cunbglass::require_nonempty_group(lmp, style_name, igroup);
+  require_search_reach(cutoff);
   neighbour_cutoff = cutoff;
   if (!shared) shared = cunbglass::SharedNeighbours::of(lmp);
   shared->enrol(this, cutoff);

@@ -57,7 +57,10 @@ class AnalysisCompute : public Compute {
   void publish_vector(double *values, int n);
   double **publish_table(int rows, int columns, const char *name);
 
-  // For init(): ghost range and group checks, and the cutoff enrolled with the shared graphs.
+  // For init() of a compute that searches atoms up to `reach` from its owned atoms (itself, or
+  // through neighbours()): the ghosts must reach that far, and the group must not be empty.
+  void require_search_reach(double reach);
+  // For init(): require_search_reach(cutoff), and the cutoff enrolled with the shared graphs.
   // evaluate() gets each owned atom's neighbours within that cutoff at the current positions,
   // sorted by index; with `warn_if_none`, a warning (once) when no atom has a neighbour (a cutoff
   // typed in the wrong units).

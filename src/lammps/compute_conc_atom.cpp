@@ -25,14 +25,7 @@ ComputeConcAtom::ComputeConcAtom(LAMMPS *lmp, int narg, char **arg) :
   else track_per_atom(&fraction, "conc/atom:fraction", true);
 }
 
-void ComputeConcAtom::init()
-{
-  // no neighbour list: the core searches the owned atoms and ghosts in cells at their current
-  // positions, so every atom within R of an owned atom must be a ghost until the next
-  // re-neighbouring
-  cunbglass::require_ghost_reach(lmp, style_name, radius);
-  cunbglass::require_nonempty_group(lmp, style_name, igroup);
-}
+void ComputeConcAtom::init() { require_search_reach(radius); }
 
 void ComputeConcAtom::evaluate()
 {

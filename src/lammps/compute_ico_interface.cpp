@@ -54,10 +54,7 @@ void ComputeIcoInterface::init()
   conc.check(lmp, "compute ico/interface");
   ico.check(lmp, "compute ico/interface");
   pe.check(lmp, "compute ico/interface");
-  // no neighbour list (the core searches the interface atoms directly), but every interface atom
-  // within rmax of an owned atom must be there as a ghost until the next re-neighbouring
-  cunbglass::require_ghost_reach(lmp, style_name, rmax);
-  cunbglass::require_nonempty_group(lmp, style_name, igroup);
+  require_search_reach(rmax);    // the nearest interface atom, searched up to rmax
 }
 
 std::uint64_t ComputeIcoInterface::inputs_fingerprint()
