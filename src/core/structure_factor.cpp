@@ -106,6 +106,65 @@ std::vector<WavevectorRun> wavevector_runs(const BoxWavevectors &waves)
   return runs;
 }
 
+// exp(-2 pi i n s_d) of one atom for n = -nmax_d .. nmax_d along each cell vector: the real parts
+// of dimension d start at re + d * stride (index nmax_d is n = 0), the imaginary parts likewise.
+struct AtomPhases {
+  std::vector<double> re, im;
+  int stride = 0;
+};
+
+void fill_phases(const double *s, const std::array<int, 3> &nmax, AtomPhases &ph)
+{
+  for (int d = 0; d < 3; ++d) {
+    const int m = nmax[d];
+    double *re = ph.re.data() + d * ph.stride + m, *im = ph.im.data() + d * ph.stride + m;
+    const double step_re = std::cos(kTwoPi * s[d]), step_im = -std::sin(kTwoPi * s[d]);
+    re[0] = 1.0;
+    im[0] = 0.0;
+    for (int p = 1; p <= m; ++p) {
+      re[p] = re[p - 1] * step_re - im[p - 1] * step_im;
+      im[p] = re[p - 1] * step_im + im[p - 1] * step_re;
+      re[-p] = re[p];
+      im[-p] = -im[p];
+    }
+  }
+}
+
+// Adds G atoms of one species to its sums, atom after atom for each wavevector (the order of
+// adding them one by one), loading and storing each sum once per group instead of once per atom.
+template <int G>
+void add_atom_group(const AtomPhases *ph, const std::vector<WavevectorRun> &runs, const std::array<int, 3> &nmax,
+                    double *acc_re, double *acc_im)
+{
+  for (const auto &run : runs) {
+    double pr[G], pi[G];
+    const double *zr[G], *zi[G];
+    for (int g = 0; g < G; ++g) {
+      const double *re = ph[g].re.data(), *im = ph[g].im.data();
+      const int s = ph[g].stride;
+      const double ar = re[nmax[0] + run.n1], ai = im[nmax[0] + run.n1];
+      const double cr = re[s + nmax[1] + run.n2], ci = im[s + nmax[1] + run.n2];
+      pr[g] = ar * cr - ai * ci;
+      pi[g] = ar * ci + ai * cr;
+      zr[g] = re + 2 * s + nmax[2] + run.n3_first;
+      zi[g] = im + 2 * s + nmax[2] + run.n3_first;
+    }
+    double *out_re = acc_re + run.k_first, *out_im = acc_im + run.k_first;
+#pragma omp simd
+    for (int q = 0; q < run.count; ++q) {
+      double r = out_re[q], i = out_im[q];
+      for (int g = 0; g < G; ++g) {
+        r += pr[g] * zr[g][q] - pi[g] * zi[g][q];
+        i += pr[g] * zi[g][q] + pi[g] * zr[g][q];
+      }
+      out_re[q] = r;
+      out_im[q] = i;
+    }
+  }
+}
+
+constexpr int kGroup = 4;    // atoms of one species added per pass over the sums
+
 }    // namespace
 
 std::vector<double> partial_density_sums(const double *fractional, const int *species, int natoms,
@@ -117,53 +176,39 @@ std::vector<double> partial_density_sums(const double *fractional, const int *sp
   std::vector<double> sums(static_cast<size_t>(nk) * 4, 0.0);
   // Blocks are summed in groups of kBlocksAtOnce: memory stays bounded (kBlocksAtOnce x 4 doubles
   // per wavevector) and every block is added in the same order whatever the thread count. Within a
-  // block the sums lie in four planes of nk values (species A re, A im, B re, B im).
+  // block the sums lie in four planes of nk values (species A re, A im, B re, B im), and each
+  // species' atoms are added in index order.
   std::vector<double> blocks(static_cast<size_t>(std::min(nblocks, kBlocksAtOnce)) * nk * 4);
   for (int first = 0; first < nblocks; first += kBlocksAtOnce) {
     const int count = std::min(kBlocksAtOnce, nblocks - first);
     std::fill(blocks.begin(), blocks.end(), 0.0);
 #pragma omp parallel
     {
-      // exp(-2 pi i n s_d) for n = -nmax_d .. nmax_d, per dimension, real and imaginary parts
-      std::vector<double> re[3], im[3];
-      for (int d = 0; d < 3; ++d) {
-        re[d].resize(2 * waves.nmax[d] + 1);
-        im[d].resize(2 * waves.nmax[d] + 1);
+      AtomPhases ph[kGroup];
+      for (auto &p : ph) {
+        p.stride = 2 * *std::max_element(waves.nmax.begin(), waves.nmax.end()) + 1;
+        p.re.resize(3 * static_cast<size_t>(p.stride));
+        p.im.resize(3 * static_cast<size_t>(p.stride));
       }
+      std::vector<int> members;
 #pragma omp for schedule(dynamic, 1)
       for (int b = 0; b < count; ++b) {
         double *block = blocks.data() + static_cast<size_t>(b) * nk * 4;
         const int begin = (first + b) * kBlockAtoms;
         const int end = std::min(natoms, begin + kBlockAtoms);
-        for (int j = begin; j < end; ++j) {
-          if (species[j] < 0) continue;
-          for (int d = 0; d < 3; ++d) {
-            const int m = waves.nmax[d];
-            const double step_re = std::cos(kTwoPi * fractional[3 * j + d]);
-            const double step_im = -std::sin(kTwoPi * fractional[3 * j + d]);
-            re[d][m] = 1.0;
-            im[d][m] = 0.0;
-            for (int p = 1; p <= m; ++p) {
-              const double pr = re[d][m + p - 1], pim = im[d][m + p - 1];
-              re[d][m + p] = pr * step_re - pim * step_im;
-              im[d][m + p] = pr * step_im + pim * step_re;
-              re[d][m - p] = re[d][m + p];
-              im[d][m - p] = -im[d][m + p];
-            }
+        for (int sp = 0; sp < 2; ++sp) {
+          members.clear();
+          for (int j = begin; j < end; ++j)
+            if (species[j] == sp) members.push_back(j);
+          double *acc_re = block + static_cast<size_t>(2 * sp) * nk, *acc_im = acc_re + nk;
+          size_t m = 0;
+          for (; m + kGroup <= members.size(); m += kGroup) {
+            for (int g = 0; g < kGroup; ++g) fill_phases(fractional + 3 * size_t(members[m + g]), waves.nmax, ph[g]);
+            add_atom_group<kGroup>(ph, runs, waves.nmax, acc_re, acc_im);
           }
-          double *acc_re = block + static_cast<size_t>(2 * species[j]) * nk;
-          double *acc_im = acc_re + nk;
-          for (const auto &run : runs) {
-            const double ar = re[0][waves.nmax[0] + run.n1], ai = im[0][waves.nmax[0] + run.n1];
-            const double cr = re[1][waves.nmax[1] + run.n2], ci = im[1][waves.nmax[1] + run.n2];
-            const double pr = ar * cr - ai * ci, pi = ar * ci + ai * cr;
-            const double *zr = re[2].data() + waves.nmax[2] + run.n3_first;
-            const double *zi = im[2].data() + waves.nmax[2] + run.n3_first;
-            double *out_re = acc_re + run.k_first, *out_im = acc_im + run.k_first;
-            for (int q = 0; q < run.count; ++q) {
-              out_re[q] += pr * zr[q] - pi * zi[q];
-              out_im[q] += pr * zi[q] + pi * zr[q];
-            }
+          for (; m < members.size(); ++m) {
+            fill_phases(fractional + 3 * size_t(members[m]), waves.nmax, ph[0]);
+            add_atom_group<1>(ph, runs, waves.nmax, acc_re, acc_im);
           }
         }
       }
