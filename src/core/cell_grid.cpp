@@ -18,6 +18,8 @@ CellGrid::CellGrid(const double *x, int n_all, const std::vector<unsigned char> 
   const double max_cells = 2.0 * n_all + 8.0;
   while (cells_for(side) > max_cells) side *= 1.5;
   for (int d = 0; d < 3; ++d) n[d] = static_cast<int>(std::floor((hi[d] - lo[d]) / side)) + 1;
+  margin = 1e-9 * side;
+  for (int d = 0; d < 3; ++d) margin = std::max(margin, 1e-9 * std::max(std::fabs(lo[d]), std::fabs(hi[d])));
   start.assign(static_cast<std::size_t>(n[0]) * n[1] * n[2] + 1, 0);
   auto included = [&](int i) { return !include || (*include)[i]; };
   for (int i = 0; i < n_all; ++i)

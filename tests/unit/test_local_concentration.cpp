@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <random>
 #include <vector>
 
@@ -47,6 +48,39 @@ TEST(LocalConcentration, CountsInASphereMatchBruteForce)
             listed += type[j] >= 2;
           }
         }
+      ASSERT_EQ(c.total[i], total) << "R " << radius << " atom " << i;
+      ASSERT_EQ(c.selected[i], listed) << "R " << radius << " atom " << i;
+    }
+  }
+}
+
+TEST(LocalConcentration, LatticeShellsOnTheSphereMatchBruteForce)
+{
+  // a simple cubic lattice whose shells lie on the sphere (radius = 2 a, a sqrt 2, a sqrt 3) and
+  // whose planes lie on cell faces: whole cells, skipped cells and cut cells meet at distances
+  // equal to the radius, where only the per-entry check may decide
+  const double a = 1.75;
+  std::vector<Vec3> x;
+  for (int i = 0; i < 8; ++i)
+    for (int j = 0; j < 8; ++j)
+      for (int k = 0; k < 8; ++k) x.push_back({i * a, j * a, k * a});
+  for (const double radius : {2.0 * a, a * std::sqrt(2.0), a * std::sqrt(3.0), 3.0 * a}) {
+    const auto imaged = add_periodic_images(x, Box::orthogonal({8 * a, 8 * a, 8 * a}), radius);
+    const int n_all = static_cast<int>(imaged.original.size());
+    std::vector<int> type;
+    for (int original : imaged.original) type.push_back(1 + original % 2);
+    const std::vector<unsigned char> selected(imaged.num_owned, 1);
+    const auto c = local_counts(imaged.x.data(), imaged.num_owned, n_all, type.data(), {false, false, true}, selected, radius);
+    for (int i = 0; i < imaged.num_owned; ++i) {
+      int listed = 0, total = 0;
+      for (int j = 0; j < n_all; ++j) {
+        double d2 = 0.0;
+        for (int d = 0; d < 3; ++d) d2 += (imaged.x[3 * j + d] - imaged.x[3 * i + d]) * (imaged.x[3 * j + d] - imaged.x[3 * i + d]);
+        if (d2 < radius * radius) {
+          ++total;
+          listed += type[j] == 2;
+        }
+      }
       ASSERT_EQ(c.total[i], total) << "R " << radius << " atom " << i;
       ASSERT_EQ(c.selected[i], listed) << "R " << radius << " atom " << i;
     }

@@ -72,6 +72,19 @@ TEST(NeighbourGraph, CellSearchEqualsBruteForce)
     EXPECT_EQ(cells.offsets, direct.offsets) << cutoff;
     EXPECT_EQ(cells.indices, direct.indices) << cutoff;
   }
+  // a lattice whose shells lie on the cutoff sphere and whose planes lie on cell faces
+  std::vector<Vec3> lattice;
+  for (int i = 0; i < 6; ++i)
+    for (int j = 0; j < 6; ++j)
+      for (int k = 0; k < 6; ++k) lattice.push_back({i * 1.75, j * 1.75, k * 1.75});
+  for (const double cutoff : {3.5, 1.75 * std::sqrt(2.0), 1.75 * std::sqrt(3.0)}) {
+    const auto imaged = add_periodic_images(lattice, Box::orthogonal({10.5, 10.5, 10.5}), cutoff);
+    const int n_all = static_cast<int>(imaged.original.size());
+    const auto cells = neighbours_within(imaged.x.data(), imaged.num_owned, n_all, cutoff);
+    const auto direct = brute_force_neighbours(imaged, cutoff);
+    EXPECT_EQ(cells.offsets, direct.offsets) << cutoff;
+    EXPECT_EQ(cells.indices, direct.indices) << cutoff;
+  }
   const auto none = neighbours_within(nullptr, 0, 0, 3.5);
   EXPECT_EQ(none.num_centres(), 0);
 }
