@@ -1,6 +1,7 @@
 /* Google Benchmark of the core kernels on synthetic inputs (no LAMMPS): per-call cost and its
  * scaling with the number of atoms (the slope of log time against log N). */
 #include "common_neighbour_analysis.h"
+#include "cell_grid.h"
 #include "crystal_builders.h"
 #include "local_concentration.h"
 #include "structure_factor.h"
@@ -70,10 +71,23 @@ void BM_LocalCounts(benchmark::State &state)
   state.SetComplexityN(state.range(0));
 }
 
+// the 3.5 A graph of ico/atom and percolation (owned atoms and their images as ghosts)
+void BM_NeighboursWithin(benchmark::State &state)
+{
+  double L;
+  const auto x = random_atoms(static_cast<int>(state.range(0)), L);
+  const auto imaged = add_periodic_images(x, Box::orthogonal({L, L, L}), 3.5);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(neighbours_within(imaged.x.data(), imaged.num_owned,
+                                               static_cast<int>(imaged.original.size()), 3.5));
+  state.SetComplexityN(state.range(0));
+}
+
 }    // namespace
 
 BENCHMARK(BM_IcosahedronLabels)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
 BENCHMARK(BM_DensitySums)->ArgsProduct({{2000, 8000, 32000}, {4}})->Complexity(benchmark::oN);
 BENCHMARK(BM_DensitySums)->Args({2000, 20});
 BENCHMARK(BM_LocalCounts)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
+BENCHMARK(BM_NeighboursWithin)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
 BENCHMARK_MAIN();

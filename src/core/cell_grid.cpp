@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+
+#include <omp.h>
 
 namespace cunbglass::core {
 
@@ -68,21 +71,31 @@ NeighbourGraph neighbours_within(const double *x, int n_owned, int n_all, double
   const CellGrid cells(x, n_all, nullptr, 0.5 * cutoff);
   NeighbourGraph graph;
   graph.offsets.assign(std::size_t(n_owned) + 1, 0);
-#pragma omp parallel for schedule(static)
-  for (int i = 0; i < n_owned; ++i) {
-    int degree = 0;
-    cells.for_each_within(x + 3 * std::size_t(i), cutoff, [&](int j) { degree += j != i; });
-    graph.offsets[i + 1] = degree;
-  }
-  for (int i = 0; i < n_owned; ++i) graph.offsets[i + 1] += graph.offsets[i];
-  graph.indices.resize(graph.offsets.back());
-#pragma omp parallel for schedule(static)
-  for (int i = 0; i < n_owned; ++i) {
-    int *row = graph.indices.data() + graph.offsets[i], *fill = row;
-    cells.for_each_within(x + 3 * std::size_t(i), cutoff, [&](int j) {
-      if (j != i) *fill++ = j;
-    });
-    std::sort(row, fill);
+  // one search per atom: each thread fills the rows of a contiguous range of atoms into its own
+  // buffer, then copies them into place behind the rows of the ranges before it
+  std::vector<std::vector<int>> found;
+#pragma omp parallel
+  {
+#pragma omp single
+    found.resize(omp_get_num_threads());
+    const int thread = omp_get_thread_num(), threads = omp_get_num_threads();
+    const int begin = int(std::int64_t(n_owned) * thread / threads), end = int(std::int64_t(n_owned) * (thread + 1) / threads);
+    std::vector<int> &mine = found[thread];
+    for (int i = begin; i < end; ++i) {
+      const std::size_t row = mine.size();
+      cells.for_each_within(x + 3 * std::size_t(i), cutoff, [&](int j) {
+        if (j != i) mine.push_back(j);
+      });
+      std::sort(mine.begin() + row, mine.end());
+      graph.offsets[i + 1] = static_cast<int>(mine.size() - row);
+    }
+#pragma omp barrier
+#pragma omp single
+    {
+      for (int i = 0; i < n_owned; ++i) graph.offsets[i + 1] += graph.offsets[i];
+      graph.indices.resize(graph.offsets.back());
+    }
+    std::copy(mine.begin(), mine.end(), graph.indices.begin() + graph.offsets[begin]);
   }
   return graph;
 }
