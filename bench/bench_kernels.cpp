@@ -3,6 +3,7 @@
 #include "common_neighbour_analysis.h"
 #include "cell_grid.h"
 #include "crystal_builders.h"
+#include "interface_profile.h"
 #include "local_concentration.h"
 #include "structure_factor.h"
 
@@ -83,6 +84,20 @@ void BM_NeighboursWithin(benchmark::State &state)
   state.SetComplexityN(state.range(0));
 }
 
+// ico/interface's search: the nearest of a third of the atoms (the interface) within 10 A
+void BM_DistanceToMarked(benchmark::State &state)
+{
+  double L;
+  const auto x = random_atoms(static_cast<int>(state.range(0)), L);
+  const auto imaged = add_periodic_images(x, Box::orthogonal({L, L, L}), 10.0);
+  std::vector<unsigned char> marked(imaged.original.size());
+  for (size_t e = 0; e < marked.size(); ++e) marked[e] = imaged.original[e] % 3 == 0;
+  for (auto _ : state)
+    benchmark::DoNotOptimize(distance_to_marked(imaged.x.data(), imaged.num_owned, static_cast<int>(marked.size()),
+                                                marked, 10.0));
+  state.SetComplexityN(state.range(0));
+}
+
 }    // namespace
 
 BENCHMARK(BM_IcosahedronLabels)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
@@ -90,4 +105,5 @@ BENCHMARK(BM_DensitySums)->ArgsProduct({{2000, 8000, 32000}, {4}})->Complexity(b
 BENCHMARK(BM_DensitySums)->Args({2000, 20});
 BENCHMARK(BM_LocalCounts)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
 BENCHMARK(BM_NeighboursWithin)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
+BENCHMARK(BM_DistanceToMarked)->RangeMultiplier(2)->Range(1000, 4000)->Complexity(benchmark::oN);
 BENCHMARK_MAIN();

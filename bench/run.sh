@@ -76,7 +76,9 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "The same script before compute conc/atom's cell search (commit b5c9e8c, 2026-11-30) gave"
   echo "16.81 ms per sample = 1.24 % on 1 rank and 11.19 ms = 1.40 % on 2 ranks: the cell search made"
   echo "conc/atom twice as fast alone but not the stack (see CHANGELOG.md); at 775c606 (2026-11-30,"
-  echo "ico/atom and percolation still on a LAMMPS list) 1.47 % and 1.38 %."
+  echo "ico/atom and percolation still on a LAMMPS list) 1.47 % and 1.38 %; at 4acf036 (2026-12-01,"
+  echo "every search by cells, before the kernel work of the core-kernel section) 12.81 ms = 1.07 % and"
+  echo "7.57 ms = 1.11 %."
   echo
   echo "| run | atoms | ranks x threads | cost | share |"
   echo "|---|---|---|---|---|"
@@ -112,8 +114,13 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo '```'
   echo
   echo "BigO lines give the fitted scaling with atoms (oN: linear)."
-  echo "BM_DensitySums/2000/20 (sq/bt's sums to 2 1/A) took 6.76 ms before the vectorised kernel"
-  echo "(commit c4c5073's kernel, measured 2026-11-30 on this machine)."
+  echo "Earlier kernels, measured on this machine with the same benchmarks: BM_DensitySums/2000/20"
+  echo "(sq/bt's sums to 2 1/A) 6.76 ms at commit c4c5073 (2026-11-30) and 4.1 ms at 4acf036, before"
+  echo "four atoms of a species were added per pass over the sums; BM_LocalCounts/2048 (conc/atom at"
+  echo "7 A) 5.5-6.1 ms at 4acf036, before cells wholly inside the sphere were counted whole and cells"
+  echo "wholly outside skipped; BM_NeighboursWithin/2048 (the 3.5 A graph of ico/atom and percolation)"
+  echo "3.5 ms at 12b3391's parent, which searched every atom's cells twice (count, then fill). Each"
+  echo "change gives identical results (sums bit for bit, counts and graphs exactly)."
 } > "$out"
 python3 "$here/bench/scaling.py" "$out"
 # KOKKOS: the 29 Sep 2021 build of tools/setup/run-tests.sh (build-2021/) is the one with KOKKOS

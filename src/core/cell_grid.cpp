@@ -43,24 +43,39 @@ double CellGrid::nearest2(const double *p, double rmax) const
   for (int d = 0; d < 3; ++d) home[d] = cell_coordinate(p[d], d);
   const int shells = static_cast<int>(std::min(std::ceil(rmax / side), double(std::max({n[0], n[1], n[2]}))));
   double best2 = rmax * rmax;
+  // squared distance from p to the slab of the cell at offset o from home along each axis (padded
+  // by the margin, so a cell skipped for it holds no entry that could be nearer)
+  auto slab2 = [&](int d, int o) {
+    const int c = home[d] + o;
+    const double below = p[d] - (lo[d] + c * side - margin), above = lo[d] + (c + 1) * side + margin - p[d];
+    const double gap = below < 0.0 ? -below : (above < 0.0 ? -above : 0.0);
+    return gap * gap;
+  };
+  auto scan = [&](int dx, int dy, int dz, double yz2) {
+    const int cx = home[0] + dx;
+    if (cx < 0 || cx >= n[0] || yz2 + slab2(0, dx) >= best2) return;
+    const std::size_t c = (static_cast<std::size_t>(home[2] + dz) * n[1] + home[1] + dy) * n[0] + cx;
+    for (int k = start[c]; k < start[c + 1]; ++k) best2 = std::min(best2, distance2(p, k));
+  };
   for (int r = 0; r <= shells; ++r) {
     // every entry of shell r lies at least (r - 1) cells away from p
     const double gap = (r - 1) * side;
     if (r > 1 && gap * gap >= best2) break;
-    for (int dz = -r; dz <= r; ++dz)
-      for (int dy = -r; dy <= r; ++dy)
-        for (int dx = -r; dx <= r; ++dx) {
-          if (std::max({std::abs(dx), std::abs(dy), std::abs(dz)}) != r) continue;
-          const int cx = home[0] + dx, cy = home[1] + dy, cz = home[2] + dz;
-          if (cx < 0 || cy < 0 || cz < 0 || cx >= n[0] || cy >= n[1] || cz >= n[2]) continue;
-          const std::size_t c = (static_cast<std::size_t>(cz) * n[1] + cy) * n[0] + cx;
-          for (int k = start[c]; k < start[c + 1]; ++k) {
-            const double *q = sorted.data() + 3 * std::size_t(k);
-            const double ex = q[0] - p[0], ey = q[1] - p[1], ez = q[2] - p[2];
-            const double d2 = ex * ex + ey * ey + ez * ez;
-            if (d2 < best2) best2 = d2;
-          }
+    for (int dz = -r; dz <= r; ++dz) {
+      if (home[2] + dz < 0 || home[2] + dz >= n[2]) continue;
+      const double z2 = slab2(2, dz);
+      for (int dy = -r; dy <= r; ++dy) {
+        if (home[1] + dy < 0 || home[1] + dy >= n[1]) continue;
+        const double yz2 = z2 + slab2(1, dy);
+        if (yz2 >= best2) continue;
+        if (std::abs(dz) == r || std::abs(dy) == r) {
+          for (int dx = -r; dx <= r; ++dx) scan(dx, dy, dz, yz2);
+        } else {
+          scan(-r, dy, dz, yz2);
+          if (r > 0) scan(r, dy, dz, yz2);
         }
+      }
+    }
   }
   return best2;
 }
