@@ -18,6 +18,11 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 
+
+def scale_text(s):
+    """An attraction scale with two decimals, or three where it needs them (0.875)."""
+    return f"{s:.2f}" if round(s, 2) == s else f"{s:.3f}"
+
 def rows(path):
     out = {}
     try:
@@ -113,7 +118,7 @@ def samples(grid_path, out_path):
         inside = sum(float(w[6]) < 0.8 * float(w[7]) for w in ws)
         xtal = max(float(w[2]) for w in ws)
         points.append((k, f300, species))
-        print(f"| {k[0]:.2f} | {k[1]:.2f} | {len(ws)} | {f1000[0]:.3f} +- {f1000[1]:.3f} | "
+        print(f"| {scale_text(k[0])} | {k[1]:.2f} | {len(ws)} | {f1000[0]:.3f} +- {f1000[1]:.3f} | "
               f"{f300[0]:.3f} +- {f300[1]:.3f} ({', '.join(w[5] for w in ws)}) | "
               f"{species[0]:.1f} +- {species[1]:.1f} ({', '.join(d[5] for d in ds)}) | {rich} | {refs} | "
               f"{inside} of {len(ws)} | {xtal:.3f} |")
@@ -122,7 +127,7 @@ def samples(grid_path, out_path):
     ax.axvline(0.15, color="0.6", ls="--")
     for k, f300, species in points:
         ax.errorbar(f300[0], species[0], xerr=f300[1], yerr=species[1], fmt="o", capsize=3,
-                    label=f"s {k[0]:.2f}, $\\lambda$ {k[1]:.2f}")
+                    label=f"s {scale_text(k[0])}, $\\lambda$ {k[1]:.2f}")
     ax.set_xlabel("f_ico of the 300 K glass (mean +- standard error; target >= 0.15, dashed)")
     ax.set_ylabel("dH_ico species by species, 300 K anneal (kJ/mol)")
     ax.set_title("Independent samples of the README quench (1,024 atoms); target -30..-10 shaded", fontsize=8)

@@ -20,7 +20,7 @@
 using namespace cunbglass::core;
 
 // The calibrated value (docs/potential.md) and the grid the committed file uses.
-constexpr double kDefaultAttractiveScale = 0.85;
+constexpr double kDefaultAttractiveScale = 0.875;
 
 static std::string fixed4(double value)
 {
@@ -34,9 +34,11 @@ int main(int argc, char **argv)
   // Summary of the measured calibration (docs/potential.md) recorded in the file header.
   std::string output,
       calibration = "liquid Cu50Nb50 (2000 atoms, NPT 0 bar) homogeneous at 4000 K (S_CC(0.19/A) "
-                    "= 0.66), demixes between 3500 and 3000 K (S_CC 2.5 at 3000 K, 12 at 2000 K); "
-                    "liquid dH_mix +0.19/+0.15/+0.15 eV/atom at x_Cu 0.25/0.5/0.75, 4000 K; "
-                    "B2 CuNb +0.46 eV/atom; Tm Cu about 1180 K, Nb about 2650 K; see docs/potential.md";
+                    "= 1.2), demixes between 2750 and 2500 K (S_CC 3.4 at 2500 K, 4.5 at 2000 K); "
+                    "liquid dH_mix +0.16/+0.12/+0.14 eV/atom at x_Cu 0.25/0.5/0.75, 4000 K; "
+                    "B2 CuNb +0.38 eV/atom; 9,826-atom glass at 1400 K: lambda_C 0.45-0.52 L0, "
+                    "local Cu 19.5-85.5 % (5th-95th); Tm Cu about 1180 K, Nb about 2650 K; "
+                    "see docs/potential.md";
   double scale = kDefaultAttractiveScale, distance_scale = 1.0, density_scale = 1.0;
   SetflGrid grid;
   for (int i = 1; i < argc; ++i) {
