@@ -46,9 +46,8 @@ double CellGrid::nearest2(const double *p, double rmax) const
   // squared distance from p to the slab of the cell at offset o from home along each axis (padded
   // by the margin, so a cell skipped for it holds no entry that could be nearer)
   auto slab2 = [&](int d, int o) {
-    const int c = home[d] + o;
-    const double below = p[d] - (lo[d] + c * side - margin), above = lo[d] + (c + 1) * side + margin - p[d];
-    const double gap = below < 0.0 ? -below : (above < 0.0 ? -above : 0.0);
+    double gap, reach;
+    slab_distances(p, d, home[d] + o, gap, reach);
     return gap * gap;
   };
   auto scan = [&](int dx, int dy, int dz, double yz2) {

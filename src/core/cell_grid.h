@@ -59,9 +59,8 @@ class CellGrid {
     if (classify)
       for (int d = 0; d < 3; ++d)
         for (int c = from[d]; c <= to[d]; ++c) {
-          const double below = p[d] - (lo[d] + c * side - margin), above = lo[d] + (c + 1) * side + margin - p[d];
-          const double gap = below < 0.0 ? -below : (above < 0.0 ? -above : 0.0);
-          const double reach = std::max(std::fabs(below), std::fabs(above));
+          double gap, reach;
+          slab_distances(p, d, c, gap, reach);
           near2[d][c - from[d]] = gap * gap;
           far2[d][c - from[d]] = reach * reach;
         }
@@ -118,6 +117,14 @@ class CellGrid {
     return c < 0.0 ? 0 : (c >= n[d] - 1 ? n[d] - 1 : static_cast<int>(c));
   }
   std::size_t cell_of(const double *p) const;
+  // Nearest and farthest distance from p to the slab of cells with coordinate c along axis d,
+  // widened by the margin on both sides (so that the classification errs on the safe side).
+  void slab_distances(const double *p, int d, int c, double &gap, double &reach) const
+  {
+    const double below = p[d] - (lo[d] + c * side - margin), above = lo[d] + (c + 1) * side + margin - p[d];
+    gap = below < 0.0 ? -below : (above < 0.0 ? -above : 0.0);
+    reach = std::max(std::fabs(below), std::fabs(above));
+  }
 
   double lo[3], hi[3], side = 1.0, margin = 0.0;
   int n[3] = {1, 1, 1};
