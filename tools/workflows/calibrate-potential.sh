@@ -4,8 +4,9 @@
 # potentials/calibration/liquid_demixing.in: Cu50Nb50 liquid from 4000 K down to 2000 K (S_CC at
 # the smallest wavevectors, enthalpy, volume), and the pure and 25/75 % liquids at 4000 K and
 # 2500 K (mixing enthalpy). Results: one line per (scale, x, T) in $out. A point "s,lambda" also
-# sets the cross pair's distance scale (cunbglass-eamgen --distance-scale; label s,lambda).
-#   tools/workflows/calibrate-potential.sh [out_file] [s | s,lambda ...]
+# sets the cross pair's distance scale (cunbglass-eamgen --distance-scale; label s,lambda), and
+# "s,lambda,T" also the Nb density scale (--nb-density-scale; label s,lambda,T).
+#   tools/workflows/calibrate-potential.sh [out_file] [s | s,lambda | s,lambda,T ...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(realpath -m "${1:-calibration.dat}"); shift || true
@@ -18,10 +19,9 @@ trap 'rm -rf "$work"' EXIT
 rows() { awk -v l="$1" -v x="$2" '$1 == l && $2 == x { n++ } END { print n + 0 }' "$out"; }
 drop() { awk -v l="$1" -v x="$2" '!($1 == l && $2 == x)' "$out" > "$out.tmp" && mv "$out.tmp" "$out"; }
 for point in ${scales[*]}; do
-  s=${point%,*} lambda=1
-  [ "$point" = "$s" ] || lambda=${point#*,}
-  "$here/build/cunbglass-eamgen" --attractive-scale "$s" --distance-scale "$lambda" \
-    --output "$work/CuNb_$point.eam.alloy"
+  IFS=, read -r s lambda density <<< "$point"
+  "$here/build/cunbglass-eamgen" --attractive-scale "$s" --distance-scale "${lambda:-1}" \
+    --nb-density-scale "${density:-1}" --output "$work/CuNb_$point.eam.alloy"
   run() { (cd "$work" && "$here/tools/setup/mpirun.sh" "$np" "$here/build/lmp" \
       -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$work/CuNb_$point.eam.alloy" \
       -var out "$out" -var label "$point" -log none -echo none -screen none "$@"); }
