@@ -25,6 +25,23 @@ ImagedPositions random_box(int n, double L, double reach, std::vector<int> &type
   return imaged;
 }
 
+// The reference: every entry closer than `radius` to entry i by the plain distance, and i itself;
+// those of a type with listed_type[type] among them.
+LocalCounts brute_force_counts(const ImagedPositions &imaged, const std::vector<int> &type,
+                               const std::vector<bool> &listed_type, double radius, int i)
+{
+  LocalCounts ref{{0}, {0}};
+  for (int j = 0; j < static_cast<int>(imaged.original.size()); ++j) {
+    double d2 = 0.0;
+    for (int d = 0; d < 3; ++d) d2 += (imaged.x[3 * j + d] - imaged.x[3 * i + d]) * (imaged.x[3 * j + d] - imaged.x[3 * i + d]);
+    if (j == i || d2 < radius * radius) {
+      ++ref.total[0];
+      ref.selected[0] += listed_type[type[j]];
+    }
+  }
+  return ref;
+}
+
 }    // namespace
 
 TEST(LocalConcentration, CountsInASphereMatchBruteForce)
@@ -35,21 +52,12 @@ TEST(LocalConcentration, CountsInASphereMatchBruteForce)
     const int n_all = static_cast<int>(imaged.original.size());
     std::vector<unsigned char> selected(imaged.num_owned, 1);
     selected[5] = 0;
-    const auto c = local_counts(imaged.x.data(), imaged.num_owned, n_all, type.data(),
-                                {false, false, true, true}, selected, radius);
+    const std::vector<bool> listed_type{false, false, true, true};
+    const auto c = local_counts(imaged.x.data(), imaged.num_owned, n_all, type.data(), listed_type, selected, radius);
     for (int i = 0; i < imaged.num_owned; ++i) {
-      int listed = 0, total = 0;
-      if (selected[i])
-        for (int j = 0; j < n_all; ++j) {
-          double d2 = 0.0;
-          for (int d = 0; d < 3; ++d) d2 += (imaged.x[3 * j + d] - imaged.x[3 * i + d]) * (imaged.x[3 * j + d] - imaged.x[3 * i + d]);
-          if (j == i || d2 < radius * radius) {
-            ++total;
-            listed += type[j] >= 2;
-          }
-        }
-      ASSERT_EQ(c.total[i], total) << "R " << radius << " atom " << i;
-      ASSERT_EQ(c.selected[i], listed) << "R " << radius << " atom " << i;
+      const auto ref = selected[i] ? brute_force_counts(imaged, type, listed_type, radius, i) : LocalCounts{{0}, {0}};
+      ASSERT_EQ(c.total[i], ref.total[0]) << "R " << radius << " atom " << i;
+      ASSERT_EQ(c.selected[i], ref.selected[0]) << "R " << radius << " atom " << i;
     }
   }
 }
@@ -70,19 +78,12 @@ TEST(LocalConcentration, LatticeShellsOnTheSphereMatchBruteForce)
     std::vector<int> type;
     for (int original : imaged.original) type.push_back(1 + original % 2);
     const std::vector<unsigned char> selected(imaged.num_owned, 1);
-    const auto c = local_counts(imaged.x.data(), imaged.num_owned, n_all, type.data(), {false, false, true}, selected, radius);
+    const std::vector<bool> listed_type{false, false, true};
+    const auto c = local_counts(imaged.x.data(), imaged.num_owned, n_all, type.data(), listed_type, selected, radius);
     for (int i = 0; i < imaged.num_owned; ++i) {
-      int listed = 0, total = 0;
-      for (int j = 0; j < n_all; ++j) {
-        double d2 = 0.0;
-        for (int d = 0; d < 3; ++d) d2 += (imaged.x[3 * j + d] - imaged.x[3 * i + d]) * (imaged.x[3 * j + d] - imaged.x[3 * i + d]);
-        if (d2 < radius * radius) {
-          ++total;
-          listed += type[j] == 2;
-        }
-      }
-      ASSERT_EQ(c.total[i], total) << "R " << radius << " atom " << i;
-      ASSERT_EQ(c.selected[i], listed) << "R " << radius << " atom " << i;
+      const auto ref = brute_force_counts(imaged, type, listed_type, radius, i);
+      ASSERT_EQ(c.total[i], ref.total[0]) << "R " << radius << " atom " << i;
+      ASSERT_EQ(c.selected[i], ref.selected[0]) << "R " << radius << " atom " << i;
     }
   }
 }

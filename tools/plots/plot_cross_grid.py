@@ -18,10 +18,10 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 
-
 def scale_text(s):
     """An attraction scale with two decimals, or three where it needs them (0.875)."""
     return f"{s:.2f}" if round(s, 2) == s else f"{s:.3f}"
+
 
 def rows(path):
     out = {}
