@@ -9,6 +9,9 @@
 # small (default): 1,024 atoms, about 40 minutes on 2 cores; medium: 3,456 atoms, a few hours;
 # paper: 48,778 atoms and 20 ns anneals (diffusion on 9,826 atoms), weeks on a workstation.
 # Extra deck settings pass through CUNBGLASS_DECK_VARS, e.g. "-var seed 11".
+# Resumable: run the same command again after an interruption and every deck whose log in OUT
+# already ends with LAMMPS's "Total wall time" is kept, not rerun, with the decks copied by the
+# first run. Remove OUT (or pick another --out) to start over.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 scale=small np=$(nproc) temps="1800 1700 1600 1500 1400 1300 1200 1100 1000 900 800 700"
@@ -35,11 +38,21 @@ out=$(cd "$out" && pwd)
 [ -x "$lmp" ] || { echo "error: no LAMMPS launcher at $lmp; run tools/setup/setup.sh --no-run first" >&2; exit 1; }
 
 # the decks are copied first: LAMMPS reads a deck as it goes, so an edit during a sweep would
-# change the later stages; the copies also record what produced the results
+# change the later stages; the copies also record what produced the results (a resumed sweep
+# keeps the first run's copies)
 mkdir -p "$out/decks"
-[ $plot_only = 1 ] || cp "$here"/examples/*.in "$out/decks/"
+if [ $plot_only = 0 ]; then
+  if compgen -G "$out/decks/*.in" > /dev/null; then
+    echo "resuming in $out with the decks copied there by the first run"
+  else
+    cp "$here"/examples/*.in "$out/decks/"
+  fi
+fi
 deck() {  # deck NAME LOGNAME -var ...: runs decks/NAME.in in $out, its screen output in a log
   local name=$1 log=$2; shift 2
+  if grep -q '^Total wall time' "$out/$log.screen" 2>/dev/null; then
+    echo "  finished before: kept $log.screen"; return 0
+  fi
   (cd "$out" && "$here/tools/setup/mpirun.sh" "$np" "$lmp" -in "decks/$name.in" -nocite \
      -var scale "$scale" ${CUNBGLASS_DECK_VARS:-} "$@" > "$log.screen" 2>&1) \
     || { echo "error: examples/$name.in failed; see $out/$log.screen" >&2; exit 1; }
