@@ -53,7 +53,10 @@ struct SetflGrid {
   int nrho = 4000;
   double rho_max = 0.0;    // 0: three times the largest rhoe (the second's times density_scale)
   int nr = 4000;
-  double cutoff = 6.4;
+  // 5.5 A since 2026-12-01 (6.4 A before): every function is below 1.4e-5 there, energies and
+  // forces within 2.2e-5 eV/atom and 1.1e-4 eV/A of the 6.4 A tables, MD 1.4 times faster
+  // (docs/potential.md, potentials/calibration/cutoff_check.in)
+  double cutoff = 5.5;
 };
 
 // The whole eam/alloy file. `comments` are its three header lines (each under 1000 characters,

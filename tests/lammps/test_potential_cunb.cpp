@@ -148,7 +148,7 @@ TEST_F(PotentialCuNb, NbDensityScaleChangesAlloysNotElements)
   // lattice sum: a Cu atom has density S_Cu,like + t S_Nb,unlike, a Nb atom t S_Nb,like +
   // S_Cu,unlike, read by F_Nb(rho / t).
   const auto cu = cunbglass::core::zhou2004_cu(), nb = cunbglass::core::wu2023_nb();
-  const double a = 3.1, cutoff = 6.4, t = 1.3;
+  const double a = 3.1, cutoff = cunbglass::core::SetflGrid{}.cutoff, t = 1.3;
   double like[2] = {0, 0}, unlike[2] = {0, 0};    // [Cu functions, Nb functions]
   for (int i = -3; i <= 3; ++i)
     for (int j = -3; j <= 3; ++j)
