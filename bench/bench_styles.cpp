@@ -189,8 +189,8 @@ int main(int argc, char **argv)
   cmd("compute cna all cna/atom 3.5");
   cmd("compute sq all sq/bt 1 2 0.05 0.4 20");
   cmd("compute conc all conc/atom 7.0 type 1");
-  cmd("compute conc6 all conc/atom 6.0 type 1");
-  cmd("compute coord all coord/atom cutoff 6.0");    // coord/atom must stay inside the pair cutoff
+  cmd("compute conc55 all conc/atom 5.5 type 1");
+  cmd("compute coord all coord/atom cutoff 5.5");    // coord/atom must stay inside the pair cutoff (5.5 A)
   cmd("compute vor all ico/atom 6.0 center 1 method voronoi");
   cmd("variable sel atom (id%10)<3");    // 30 % of the atoms, spread over the box
   cmd("group sel variable sel");
@@ -221,7 +221,7 @@ int main(int argc, char **argv)
                            {"ico/atom 6.0 method voronoi", "voronoi/atom", "vor", "voronoi", false},
                            {"percolation 3.5, 30 % selected", "cluster/atom 3.5", "perc", "clus", false},
                            {"conc/atom 7.0 (the paper's R)", "-", "conc", nullptr, false},
-                           {"conc/atom 6.0", "coord/atom cutoff 6.0", "conc6", "coord", false},
+                           {"conc/atom 5.5", "coord/atom cutoff 5.5", "conc55", "coord", false},
                            {"sq/bt q <= 0.4", "direct cos/sin partial sums", "sq", nullptr, true}};
   if (me == 0) {
     std::printf("| style | atoms | ranks x threads | ms per call | / EAM force evaluation | reference | / reference | memory (MB) |\n");

@@ -47,6 +47,13 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "1 (target 1). Tables before 2026-11-30 timed calls with only our lists rebuilt (29 Sep 2021)"
   echo "and are not comparable."
   echo
+  echo "Since 2026-12-01 the Cu-Nb potential is tabulated to 5.5 A instead of 6.4 A (docs/potential.md,"
+  echo "\"The cutoff\"): one EAM force evaluation costs 1.4-1.7 times less, so every ratio below is that"
+  echo "much larger than in the tables before, for the same style times. The targets above were set"
+  echo "against the 6.4 A evaluation (2,000 atoms, 1 rank: 2.80 ms on 2026-12-01 before the switch);"
+  echo "a style that now reads up to 1.4-1.7 meets a target of 1 by that yardstick. The style times"
+  echo "themselves did not change."
+  echo
   echo "## Styles against one EAM force evaluation and the LAMMPS built-ins"
   echo
   first=1
@@ -78,7 +85,10 @@ lammps_version=$(grep -o '"[^"]*"' "$(grep LAMMPS_SOURCE_DIR: "$build/CMakeCache
   echo "conc/atom twice as fast alone but not the stack (see CHANGELOG.md); at 775c606 (2026-11-30,"
   echo "ico/atom and percolation still on a LAMMPS list) 1.47 % and 1.38 %; at 4acf036 (2026-12-01,"
   echo "every search by cells, before the kernel work of the core-kernel section) 12.81 ms = 1.07 % and"
-  echo "7.57 ms = 1.11 %."
+  echo "7.57 ms = 1.11 %; at 019c581 (after the kernel work, 6.4 A potential) 9.55 ms = 0.69 % and"
+  echo "5.73 ms = 0.71 %. With the 5.5 A potential (2026-12-01) the deck's MD costs about 0.7 of"
+  echo "what it did, so the same analyses are a larger share of it: the 2-rank share below is above"
+  echo "issue 20's 1 % goal, although per sample the analyses cost no more than before."
   echo
   echo "| run | atoms | ranks x threads | cost | share |"
   echo "|---|---|---|---|---|"
