@@ -6,7 +6,7 @@
 # 3 and 4 as PNG files. One progress line per stage; every deck's output stays in OUT.
 #   tools/workflows/reproduce.sh [--scale small|medium|paper] [--np N] [--temps "1800 1700 ..."]
 #                      [--out DIR] [--lmp PATH] [--plot-only]
-# small (default): 1,024 atoms, about 40 minutes on 2 cores; medium: 3,456 atoms, a few hours;
+# small (default): 1,024 atoms, about 30 minutes on 2 cores; medium: 3,456 atoms, a few hours;
 # paper: 48,778 atoms and 20 ns anneals (diffusion on 9,826 atoms), weeks on a workstation.
 # Extra deck settings pass through CUNBGLASS_DECK_VARS, e.g. "-var seed 11".
 # Resumable: run the same command again after an interruption and every deck whose log in OUT
