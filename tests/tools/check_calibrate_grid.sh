@@ -20,18 +20,11 @@ printf 'open("%s/calls", "a").write("plot\\n")\n' "$work" > "$work/tools/plots/p
 export FAIL_AT=none
 fail=0
 cal=$work/potentials/calibration
-expect() {   # expect WHAT LINE...: the calls recorded since the last check
-  local what=$1; shift
-  local want; want=$(printf '%s\n' "$@")
-  if [ "$(cat "$work/calls" 2>/dev/null)" != "$want" ]; then
-    echo "FAIL: $what called"; sed 's/^/  /' "$work/calls"; echo " instead of"; echo "$want" | sed 's/^/  /'
-    fail=1
-  fi
-  rm -f "$work/calls"
-}
+# shellcheck source=recorded_calls.sh
+. "$(dirname "$0")/recorded_calls.sh"
 "$work/tools/workflows/calibrate-grid.sh" --seeds 2 --np 1 0.875,1.00 0.90,1.02 > /dev/null ||
   { echo "FAIL: the run at T = 1 failed"; fail=1; }
-expect "T = 1" \
+expect_calls "$work/calls" "T = 1" \
   "calibrate-cross --np 1 --nb-density-scale 1 --table $cal/cross_grid.dat 0.875,1.00 0.90,1.02" \
   "calibrate-cross --np 1 --nb-density-scale 1 --seed 2 --table $cal/cross_grid_seed2.dat 0.875,1.00 0.90,1.02" \
   "reanalyse-cross --np 1 --nb-density-scale 1 --table $cal/cross_grid_dh.dat 0.875,1.00 0.90,1.02" \
@@ -41,7 +34,7 @@ expect "T = 1" \
   "plot"
 "$work/tools/workflows/calibrate-grid.sh" --seeds 1 --np 2 --nb-density-scale 0.8 0.875,1.00 > /dev/null ||
   { echo "FAIL: the run at T = 0.8 failed"; fail=1; }
-expect "T = 0.8" \
+expect_calls "$work/calls" "T = 0.8" \
   "calibrate-cross --np 2 --nb-density-scale 0.8 --table $cal/cross_grid_t0.80.dat 0.875,1.00" \
   "reanalyse-cross --np 2 --nb-density-scale 0.8 --table $cal/cross_grid_dh_t0.80.dat 0.875,1.00" \
   "calibrate-phases --np 2 --nb-density-scale 0.8 --table $cal/cross_phases_t0.80.dat 0.875,1.00" \
@@ -55,10 +48,10 @@ for bad in "--seeds 0" "--seeds x" "--colour red"; do
 done
 "$work/tools/workflows/calibrate-grid.sh" > /dev/null 2>&1
 [ $? -eq 2 ] || { echo "FAIL: calibrate-grid.sh without points was not refused with exit 2"; fail=1; }
-expect "the refused calls" ""
+expect_calls "$work/calls" "the refused calls" ""
 FAIL_AT=calibrate-phases "$work/tools/workflows/calibrate-grid.sh" --seeds 1 --np 1 0.875,1.00 > /dev/null &&
   { echo "FAIL: a failing stage did not stop the run"; fail=1; }
-expect "the run with a failing stage" \
+expect_calls "$work/calls" "the run with a failing stage" \
   "calibrate-cross --np 1 --nb-density-scale 1 --table $cal/cross_grid.dat 0.875,1.00" \
   "reanalyse-cross --np 1 --nb-density-scale 1 --table $cal/cross_grid_dh.dat 0.875,1.00" \
   "calibrate-phases --np 1 --nb-density-scale 1 --table $cal/cross_phases.dat 0.875,1.00"

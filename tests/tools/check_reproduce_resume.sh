@@ -25,26 +25,19 @@ FAKE
 chmod +x "$work/fake_lmp"
 export FAKE_CALLS=$work/calls
 fail=0
+# shellcheck source=recorded_calls.sh
+. "$(dirname "$0")/recorded_calls.sh"
 sweep() {   # sweep FAIL_AT: one run of the sweep at one temperature; its exit status
   FAKE_FAIL=$1 "$repo/tools/workflows/reproduce.sh" --np 1 --temps 1000 --out "$work/out" \
     --lmp "$work/fake_lmp" > "$work/screen" 2>&1
 }
-expect_calls() {   # expect_calls WHAT "deck T" ...: the stand-in's calls since the last check
-  local what=$1; shift
-  local want; want=$(printf '%s\n' "$@")
-  if [ "$(cat "$FAKE_CALLS")" != "$want" ]; then
-    echo "FAIL: $what called"; sed 's/^/  /' "$FAKE_CALLS"; echo " instead of"; echo "$want" | sed 's/^/  /'
-    fail=1
-  fi
-  : > "$FAKE_CALLS"
-}
 sweep "deform 1000" && { echo "FAIL: the first run did not stop at the failing deck"; fail=1; }
-expect_calls "the first run" "quench -" "anneal 1000" "deform 1000"
+expect_calls "$FAKE_CALLS" "the first run" "quench -" "anneal 1000" "deform 1000"
 echo "# first run's copy" >> "$work/out/decks/anneal.in"
 sweep "reversibility 1800" && { echo "FAIL: the second run did not stop at the failing deck"; fail=1; }
 # anneal 1000 is asked for again by the reversibility stage (the stand-in writes no restart);
 # its log ended, so it is kept
-expect_calls "the resumed run" "deform 1000" "diffusion 1000" "reversibility 1000" \
+expect_calls "$FAKE_CALLS" "the resumed run" "deform 1000" "diffusion 1000" "reversibility 1000" \
   "anneal 1800" "reversibility 1800"
 grep -q "resuming in" "$work/screen" || { echo "FAIL: the resumed run does not say so"; fail=1; }
 tail -n 1 "$work/out/decks/anneal.in" | grep -q "first run's copy" ||
