@@ -13,7 +13,7 @@ set -u
 mpirun=$1 lmp=$2 repo=$3 fit=$4
 examples=$repo/examples
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[ -n "${KEEP_WORK:-}" ] || trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 fail() { echo "FAILED: $*"; exit 1; }
 run() { $mpirun "$lmp" -screen none -nocite "$@" || fail "lmp $* exited with $?"; }
@@ -143,7 +143,7 @@ for png in fig1e_concentration fig1f_p_ico fig2a_lambda_C fig2b_f_ico fig2c_flow
   [ -s "$png.png" ] || fail "no $png.png"
 done
 grep -q "^ 1000 " sweep.dat || fail "sweep.dat has no 1000 K row"
-# both formation enthalpies of anneal.txt reach the table (columns 12 and 13)
-awk '$1 == 1000 && NF == 13 && $12 != "nan" && $13 != "nan" { ok = 1 } END { exit !ok }' sweep.dat ||
+# both formation enthalpies of anneal.txt reach the table (columns 12 and 13 of 16)
+awk '$1 == 1000 && NF == 16 && $12 != "nan" && $13 != "nan" { ok = 1 } END { exit !ok }' sweep.dat ||
   fail "sweep.dat lacks a formation enthalpy at 1000 K: $(grep '^ 1000 ' sweep.dat)"
 echo "decks OK"

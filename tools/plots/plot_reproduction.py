@@ -1,9 +1,11 @@
 #!/usr/bin/python3
 """Figures of Baumer & Demkowicz, PRL 110, 145502 (2013) from a tools/workflows/reproduce.sh folder.
 
-Reads the decks' text outputs (quench_*/quench_T.dat, anneal_T/, deform_T/, diffusion_T/,
-reversibility_T/) and writes, into the same folder:
-  sweep.dat              T, lambda_C, f_ico, L*_ico, flow stress, n (with standard errors)
+Reads the decks' text outputs (quench_*/quench_T.dat, anneal_T/, anneal_long_T/, deform_T/,
+diffusion_T/, reversibility_T/) and writes, into the same folder:
+  sweep.dat              T, lambda_C, f_ico, L*_ico, flow stress, n, dH_ico (with standard errors),
+                         opening with the atom count, the anneal length and the box length
+  anneal_series.png      lambda_C, f_ico and L*_ico along each anneal (continued ones joined)
   fig2a_lambda_C.png     composition wavelength against T
   fig2b_f_ico.png        icosahedral fraction and spanning length L*_ico against T
   fig2c_flow_stress.png  steady-state flow stress against T
@@ -12,9 +14,12 @@ reversibility_T/) and writes, into the same folder:
   fig3_deformation.png   stress-strain curve; energies of icosahedral and other atoms
   fig4_reversibility.png displacements and energy changes after a load cycle
   quench_volume.png      volume and enthalpy against T during the quench, with the bend
-Standard errors come from five block averages of each time series (anneal_series.dat) or, for
-the flow stress, of the stress-strain points in the steady-state window.
-Usage: plot_reproduction.py DIR [--fig1-T T] [--fig3-T T]
+Anneal values are means over the second half of each anneal; their standard errors come from
+five block averages of that half of the time series (anneal_series.dat), or, for dH_ico, from
+the anneal's block lines (anneal.txt) of that half; the flow stress's from five blocks of the
+stress-strain points in the steady-state window. n comes from diffusion_T/ where it exists,
+else from the anneal's own MSD line.
+Usage: plot_reproduction.py DIR [--fig1-T T] [--fig3-T T] [--anneal-ps PS]
 """
 import argparse
 import glob
@@ -48,7 +53,8 @@ def load_table(path):
 
 
 def load_ave_time_vector(path):
-    """Last block of a fix ave/time (mode vector) or fix ave/histo file: its 4-column rows."""
+    """Mean of the second half of the blocks of a fix ave/time (mode vector) or fix ave/histo
+    file (one block per anneal block): its 4-column rows."""
     blocks = []
     for line in open(path):
         fields = line.split()
@@ -58,7 +64,10 @@ def load_ave_time_vector(path):
             blocks.append([])
         elif blocks:
             blocks[-1].append([float(x) for x in fields])
-    return np.array(blocks[-1]) if blocks and blocks[-1] else np.zeros((0, 4))
+    blocks = [b for b in blocks if b]
+    if not blocks:
+        return np.zeros((0, 4))
+    return np.mean(np.array(blocks[len(blocks) // 2:]), axis=0)
 
 
 def temperatures(folder, prefix):
@@ -70,25 +79,56 @@ def temperatures(folder, prefix):
     return sorted(found)
 
 
+def anneal_blocks(text):
+    """The ANNEAL lines of anneal.txt, the last one of each block (a resumed deck may repeat one)."""
+    blocks = {}
+    for line in text.splitlines():
+        m = re.match(r"ANNEAL T = \d+ K block (\d+)/", line)
+        if m:
+            blocks[int(m.group(1))] = line
+        elif line.startswith("ANNEAL "):    # the whole-run line of decks before blocks
+            blocks[1] = line
+    return [blocks[k] for k in sorted(blocks)]
+
+
+def anneal_row(folder, T):
+    """Second-half means and block errors of one anneal folder's outputs."""
+    row = {}
+    text = open(os.path.join(folder, f"anneal_{T}", "anneal.txt")).read()
+    every = anneal_blocks(text)
+    blocks = every[len(every) // 2:]
+    for key, label in (("dH_ico", "formation enthalpy"),):
+        values = [number_after(b, label) for b in blocks]
+        row[key] = float(np.mean(values))
+    species = [float(m.group(1)) for b in blocks
+               for m in [re.search(r"([-0-9.]+) kJ/mol species by species", b)] if m]
+    if species:    # compute ico/interface elements 13-14 (anneal.txt since 2026-11-30)
+        row["dH_ico_species"] = float(np.mean(species))
+        if len(species) > 1:
+            row["dH_ico_species_err"] = float(np.std(species, ddof=1) / np.sqrt(len(species)))
+    if "MSD T =" in text:
+        row["n"] = number_after(text, " n =")
+        row["n_R2"] = number_after(text, "R^2 =")
+    series = load_table(os.path.join(folder, f"anneal_{T}", "anneal_series.dat"))
+    columns = {"lambda_C": 4, "f_ico": 5, "L_ico": 6, "lambda_C1": 7}
+    if series.size:
+        half = series[len(series) // 2:]
+        for key, col in columns.items():
+            if col < series.shape[1]:
+                row[key] = float(np.mean(half[:, col]))
+                row[key + "_err"] = block_error(half[:, col])
+    else:    # no series: the block means
+        for key, label in (("lambda_C", "lambda_C ="), ("f_ico", "f_ico ="), ("L_ico", "L*_ico =")):
+            row[key] = float(np.mean([number_after(b, label) for b in blocks]))
+    return row
+
+
 def sweep(folder):
     rows = []
     for T in sorted(set(temperatures(folder, "anneal")) | set(temperatures(folder, "deform"))):
         row = {"T": T}
-        path = os.path.join(folder, f"anneal_{T}", "anneal.txt")
-        if os.path.exists(path):
-            text = open(path).read()
-            row["lambda_C"] = number_after(text, "lambda_C =")
-            row["f_ico"] = number_after(text, "f_ico =")
-            row["L_ico"] = number_after(text, "L*_ico =")
-            row["dH_ico"] = number_after(text, "formation enthalpy")
-            m = re.search(r"([-0-9.]+) kJ/mol species by species", text)
-            if m:    # compute ico/interface elements 13-14 (anneal.txt since 2026-11-30)
-                row["dH_ico_species"] = float(m.group(1))
-            series = load_table(os.path.join(folder, f"anneal_{T}", "anneal_series.dat"))
-            if series.size:
-                row["lambda_C_err"] = block_error(series[:, 3])
-                row["f_ico_err"] = block_error(series[:, 4])
-                row["L_ico_err"] = block_error(series[:, 5])
+        if os.path.exists(os.path.join(folder, f"anneal_{T}", "anneal.txt")):
+            row.update(anneal_row(folder, T))
         path = os.path.join(folder, f"deform_{T}", "deform.txt")
         if os.path.exists(path):
             text = open(path).read()
@@ -104,6 +144,53 @@ def sweep(folder):
             row["n_R2"] = number_after(text, "R^2 =")
         rows.append(row)
     return rows
+
+
+def system_size(folder):
+    """Atoms and box length (A) of the sweep's glass: the quench's FINAL line."""
+    for path in sorted(glob.glob(os.path.join(folder, "quench_*", "final.txt"))):
+        if "diffusion" in path:
+            continue
+        text = open(path).read()
+        return int(number_after(text, "FINAL:")), number_after(text, "(box")
+    return None, float("nan")
+
+
+def series_plot(folder, anneal_ps):
+    """lambda_C, f_ico and L*_ico along each anneal; a continued anneal joins its first part."""
+    fig, axes = plt.subplots(1, 3, figsize=(11, 3.4))
+    found = False
+    for T in temperatures(folder, "anneal"):
+        path = os.path.join(folder, f"anneal_{T}", "anneal_series.dat")
+        if not os.path.exists(path):
+            continue
+        data = load_table(path)
+        longer = os.path.join(folder, f"anneal_long_{T}", "anneal_series.dat")
+        if os.path.exists(longer):
+            more = load_table(longer)
+            if more.size:
+                more[:, 0] += data[-1, 0]
+                data = np.vstack([data, more[1:]])
+        if data.size == 0:
+            continue
+        found = True
+        t = data[:, 0] * 0.002
+        for ax, col in zip(axes, (4, 5, 6)):
+            ax.plot(t, data[:, col], lw=0.8, label=f"{T} K")
+    if not found:
+        plt.close(fig)
+        return False
+    for ax, label in zip(axes, ("lambda_C (A)", "f_ico", "L*_ico")):
+        ax.set_xlabel("anneal time (ps)")
+        ax.set_ylabel(label)
+        if anneal_ps:
+            ax.axvline(anneal_ps / 2, ls=":", color="0.5")
+    axes[0].legend(fontsize=6, ncol=2)
+    axes[1].set_title("along the anneals (dotted: start of the averaged half)", fontsize=9)
+    fig.tight_layout()
+    fig.savefig(os.path.join(folder, "anneal_series.png"), dpi=150)
+    plt.close(fig)
+    return True
 
 
 def bend(T, y):
@@ -139,19 +226,31 @@ def main():
     parser.add_argument("folder")
     parser.add_argument("--fig1-T", type=int, default=1000)
     parser.add_argument("--fig3-T", type=int, default=1000)
+    parser.add_argument("--anneal-ps", type=float, default=None,
+                        help="the shortest anneal (ps), for sweep.dat's header")
     args = parser.parse_args()
     folder = args.folder
     written = []
 
     rows = sweep(folder)
+    atoms, box = system_size(folder)
     with open(os.path.join(folder, "sweep.dat"), "w") as f:
         keys = ["lambda_C", "lambda_C_err", "f_ico", "f_ico_err", "L_ico", "L_ico_err",
-                "flow", "flow_err", "n", "n_R2", "dH_ico", "dH_ico_species"]
+                "flow", "flow_err", "n", "n_R2", "dH_ico", "dH_ico_species", "lambda_C1",
+                "lambda_C1_err", "dH_ico_species_err"]
+        f.write(f"# atoms: {atoms if atoms else 'unknown'}\n")
+        if args.anneal_ps:
+            f.write(f"# anneal_ps: {args.anneal_ps:g}\n")
+        f.write(f"# box_A: {box:.2f}\n")
+        f.write("# means over the second half of each anneal; err: standard error of five block means\n")
         f.write("# T(K) lambda_C(A) err f_ico err L*_ico err flow_stress(GPa) err n R^2(n fit) "
-                "dH_ico(kJ/mol, rich interpolation) dH_ico(kJ/mol, species by species)\n")
+                "dH_ico(kJ/mol, rich interpolation) dH_ico(kJ/mol, species by species) "
+                "lambda_C(A, first moment) err dH_ico_species_err\n")
         for r in rows:
             f.write(f"{r['T']:5d} " + " ".join(f"{r.get(k, np.nan):10.4f}" for k in keys) + "\n")
     written.append("sweep.dat")
+    if series_plot(folder, args.anneal_ps):
+        written.append("anneal_series.png")
     print(open(os.path.join(folder, "sweep.dat")).read(), end="")
 
     errorbar_plot(rows, "lambda_C", "lambda_C (nm)", "fig2a_lambda_C.png", folder,
