@@ -75,7 +75,7 @@ grep -q '^MSD T = 1000 K' anneal_resumed/anneal.txt || fail "anneal.txt lacks th
 [ "$(grep -c '^ITEM: TIMESTEP' anneal_resumed/anneal.dump)" -eq 11 ] || fail "anneal.dump: not 11 frames (0 to 2 ps every 0.2 ps)"
 grep -q "^RESUME: anneal at 1000 K continues after block 2 of 5" anneal_resumed/log.lammps || fail "no RESUME line in the anneal log"
 grep -q "^RESUME: diffusion at 1000 K continues after block 2 of 5" diffusion_resumed/log.lammps || fail "no RESUME line in the diffusion log"
-grep -q "^PROGRESS anneal T = 1000 K: block 5/5, 100 % done, [0-9.]* min in this run, about 0.0 min left" \
+grep -q "^PROGRESS anneal T = 1000 K: block 5/5, 100 % done, [0-9.]* min in this run, about 0.00 min left" \
   anneal_resumed/log.lammps || fail "no final progress line in the anneal log"
 grep -q "^PROGRESS diffusion T = 1000 K: block 1/5, 20 % done" diffusion_whole/log.lammps || fail "no progress line in the diffusion log"
 bad=$(grep -h "Dangerous builds" ./*/log*.lammps | grep -v "Dangerous builds = 0$")
@@ -88,4 +88,18 @@ grep -q "^RESUME: anneal at 1000 K continues after block 5 of 5" anneal_whole/lo
 $mpirun "$lmp" -nocite -in "$repo/examples/anneal.in" "${anneal_vars[@]/#2/4}" -var out anneal_whole \
   > other.screen 2>&1 && fail "an anneal with other settings resumed in anneal_whole"
 grep -q "ERROR: anneal_whole holds an anneal with other settings (T 1000, time_ps 2, block_ps 0.4" other.screen || fail "no ERROR naming the other settings: $(tail -3 other.screen)"
+# block and sampling settings that cannot work are refused before any MD, naming the token
+refused() {  # refused DECK PATTERN -var ...
+  local deck=$1 pattern=$2; shift 2
+  $mpirun "$lmp" -nocite -in "$repo/examples/$deck.in" "$@" -var out "bad_$RANDOM" > bad.screen 2>&1 &&
+    fail "$deck.in accepted $*"
+  grep -q -- "$pattern" bad.screen || fail "$deck.in $*: no ERROR with '$pattern': $(grep ERROR bad.screen)"
+}
+refused anneal "ERROR: -var msd_every 7: need a whole number of steps that divides block_ps" \
+  -var T 1000 -var time_ps 2 -var block_ps 0.4 -var sample_ps 0.05 -var msd_every 7
+refused anneal "ERROR: -var sample_ps 0.05 -var block_ps 0.01 -var time_ps 2" \
+  -var T 1000 -var time_ps 2 -var block_ps 0.01 -var sample_ps 0.05
+refused anneal "ERROR: -var scale huge" -var scale huge
+refused diffusion "ERROR: -var block_ps 0 -var time_ps 2" \
+  -var restart quench_out/quench_1000K.restart -var T 1000 -var time_ps 2 -var block_ps 0
 echo "resume OK"
