@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# The paper's icosahedral-network analyses on a glass where the network is known to exist:
+# Cu64Zr36 with the EAM of Mendelev et al., Phil. Mag. 89, 967 (2009) (CuZr_mm.eam.fs from the
+# potentials folder of the LAMMPS tree cunbglass is built against), run through the unchanged
+# examples/quench.in (docs/validation-cuzr.md).
+#   tools/workflows/validate-cuzr.sh [--rates "1e13 1e12"] [--samples N] [--ncell N] [--np N]
+#                                    [--out DIR] [--lmp PATH] [--pot FILE] [--plot-only]
+# Stages, one progress line each:
+#   1. a fast probe quench (1e14 K/s) whose 300 K g(r) gives the first-shell cutoff (first minimum
+#      of g(r)) used for CNA icosahedra and the network from then on (ico_cut.txt);
+#   2. quenches from 2000 K to 300 K at each rate, --samples of them (seeds 4928 + 7919 k) at the
+#      fastest rate and one at each other: V, H, f_ico^atoms and the largest icosahedral cluster's
+#      L*_ico per 25 K step, and at 300 K the Cu atoms centring CNA full icosahedra and Voronoi
+#      <0,0,12,0> cells; restart files at 600 K for deformation and load cycles;
+#   3. tools/plots/plot_validation_cuzr.py: cuzr.dat and the figures.
+# --ncell 10 (default) is 2,000 atoms; --ncell 4 (128 atoms) is the CI test's size.
+# Resumable: a quench whose screen log ends with LAMMPS's "Total wall time" is kept.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/../.." && pwd)
+rates="1e13 1e12" samples=3 ncell=10 np=$(nproc) out=validation_cuzr lmp="$here/build/lmp" pot=""
+plot_only=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --rates) rates=$2; shift 2 ;;
+    --samples) samples=$2; shift 2 ;;
+    --ncell) ncell=$2; shift 2 ;;
+    --np) np=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    --lmp) lmp=$2; shift 2 ;;
+    --pot) pot=$2; shift 2 ;;
+    --plot-only) plot_only=1; shift ;;
+    *) echo "usage: $0 [--rates LIST] [--samples N] [--ncell N] [--np N] [--out DIR] [--lmp PATH] [--pot FILE] [--plot-only]" >&2
+       exit 2 ;;
+  esac
+done
+[[ $samples =~ ^[1-9][0-9]*$ ]] || { echo "error: --samples $samples: give a whole number >= 1" >&2; exit 2; }
+[[ $ncell =~ ^[1-9][0-9]*$ ]] || { echo "error: --ncell $ncell: give a whole number >= 1" >&2; exit 2; }
+for rate in $rates; do
+  awk -v r="$rate" 'BEGIN { exit !(r + 0 == r && r >= 1e9 && r <= 1e15) }' ||
+    { echo "error: --rates: $rate is not a cooling rate between 1e9 and 1e15 K/s" >&2; exit 2; }
+done
+if [ -z "$pot" ]; then    # the LAMMPS tree this build uses holds Mendelev's file
+  src=$(sed -n 's/^LAMMPS_SOURCE_DIR:[A-Z]*=//p' "$(dirname "$lmp")/CMakeCache.txt" 2>/dev/null || true)
+  pot=$src/../potentials/CuZr_mm.eam.fs
+fi
+[ -f "$pot" ] || { echo "error: no Mendelev Cu-Zr potential at '$pot'; give it with --pot" >&2; exit 1; }
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+stage=0
+nstages=$((1 + $(wc -w <<< "$rates") - 1 + samples + 1))
+progress() { stage=$((stage + 1)); printf '[validate-cuzr %d/%d %s] %s\n' "$stage" "$nstages" "$(date +%H:%M:%S)" "$*"; }
+quench() {  # quench NAME RATE SEED ICO_CUT: examples/quench.in on Cu64Zr36 into $out/NAME
+  local name=$1 rate=$2 seed=$3 cut=$4
+  if grep -q '^Total wall time' "$out/$name.screen" 2>/dev/null; then
+    echo "  finished before: kept $name"; return 0
+  fi
+  (cd "$out" && "$here/tools/setup/mpirun.sh" "$np" "$lmp" -in "$here/examples/quench.in" -nocite \
+     -var pot "$pot" -var pairstyle eam/fs -var elements "Cu Zr" -var frac2 0.36 -var a0 3.3 \
+     -var ncell "$ncell" -var tmelt 2000 -var tmelt_ps 20 -var rate "$rate" -var tend 300 \
+     -var seed "$seed" -var ico_cut "$cut" -var restart_hi 600 -var restart_lo 600 \
+     -var out "$name" > "$name.screen" 2>&1) ||
+    { echo "error: examples/quench.in failed; see $out/$name.screen" >&2; exit 1; }
+}
+
+if [ $plot_only = 0 ]; then
+  progress "probe quench at 1e14 K/s: g(r) of the 300 K glass for the first-shell cutoff"
+  quench probe 1e14 4928 3.5
+  /usr/bin/python3 "$here/tools/plots/plot_validation_cuzr.py" "$out" --first-minimum "$out/probe/rdf.dat" \
+    > "$out/ico_cut.txt"
+  cut=$(cat "$out/ico_cut.txt")
+  echo "  first minimum of g(r): $cut A"
+  fastest=$(tr ' ' '\n' <<< "$rates" | sort -g | tail -1)
+  for rate in $rates; do
+    n=1; [ "$rate" != "$fastest" ] || n=$samples
+    for k in $(seq 1 "$n"); do
+      progress "quench at $rate K/s, sample $k"
+      quench "quench_${rate}_$k" "$rate" $((4928 + 7919 * k)) "$cut"
+    done
+  done
+else
+  stage=$((nstages - 1))
+fi
+progress "cuzr.dat and figures"
+/usr/bin/python3 "$here/tools/plots/plot_validation_cuzr.py" "$out"
