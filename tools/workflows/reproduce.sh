@@ -20,7 +20,8 @@
 # first run; an anneal or diffusion run that was cut off resumes from its last finished block.
 # Remove OUT (or pick another --out) to start over.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/../.." && pwd)
+here=${CUNBGLASS_REPO:-$(cd "$(dirname "$0")/../.." && pwd)}
+args=("$@")
 scale=small np=$(nproc) temps="" long="" long_ps=1000
 out="" lmp="$here/build/lmp" plot_only=0 fig1_T=1000 fig3_T=1000 rev_temps="1000 1800"
 while [ $# -gt 0 ]; do
@@ -61,6 +62,12 @@ done
 out=${out:-reproduce_$scale}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
+# bash reads a script as it runs it: a sweep runs from its own copy, so that the repository can
+# be edited (or checked out) while it goes on
+if [ -z "${CUNBGLASS_REPO:-}" ]; then
+  cp "$0" "$out/.reproduce.sh"
+  CUNBGLASS_REPO=$here exec bash "$out/.reproduce.sh" "${args[@]}"
+fi
 [ -x "$lmp" ] || { echo "error: no LAMMPS launcher at $lmp; run tools/setup/setup.sh --no-run first" >&2; exit 1; }
 
 # the decks are copied first: LAMMPS reads a deck as it goes, so an edit during a sweep would
