@@ -12,13 +12,17 @@
 #      fastest rate and one at each other: V, H, f_ico^atoms and the largest icosahedral cluster's
 #      L*_ico per 25 K step, and at 300 K the Cu atoms centring CNA full icosahedra and Voronoi
 #      <0,0,12,0> cells; restart files at 600 K for deformation and load cycles;
-#   3. tools/plots/plot_validation_cuzr.py: cuzr.dat and the figures.
+#   3. Figs. 3 and 4 below T_g on the slowest rate's first glass at --fig-T (600 K): examples/deform.in
+#      (minimised energies of icosahedral and other atoms against strain) and
+#      examples/reversibility.in (--cycles samples, default 10, at amplitudes 0.02 0.05 0.1);
+#   4. tools/plots/plot_validation_cuzr.py: cuzr.dat and the figures; plot_reproduction.py draws
+#      Figs. 3 and 4.
 # --ncell 10 (default) is 2,000 atoms; --ncell 4 (128 atoms) is the CI test's size.
 # Resumable: a quench whose screen log ends with LAMMPS's "Total wall time" is kept.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 rates="1e13 1e12" samples=3 ncell=10 np=$(nproc) out=validation_cuzr lmp="$here/build/lmp" pot=""
-plot_only=0
+plot_only=0 fig_T=600 cycles=10 amps="0.02 0.05 0.1"
 while [ $# -gt 0 ]; do
   case $1 in
     --rates) rates=$2; shift 2 ;;
@@ -28,13 +32,19 @@ while [ $# -gt 0 ]; do
     --out) out=$2; shift 2 ;;
     --lmp) lmp=$2; shift 2 ;;
     --pot) pot=$2; shift 2 ;;
+    --fig-T) fig_T=$2; shift 2 ;;
+    --cycles) cycles=$2; shift 2 ;;
+    --amps) amps=$2; shift 2 ;;
     --plot-only) plot_only=1; shift ;;
-    *) echo "usage: $0 [--rates LIST] [--samples N] [--ncell N] [--np N] [--out DIR] [--lmp PATH] [--pot FILE] [--plot-only]" >&2
+    *) echo "usage: $0 [--rates LIST] [--samples N] [--ncell N] [--np N] [--out DIR] [--lmp PATH] [--pot FILE] [--fig-T T] [--cycles N] [--amps LIST] [--plot-only]" >&2
        exit 2 ;;
   esac
 done
 [[ $samples =~ ^[1-9][0-9]*$ ]] || { echo "error: --samples $samples: give a whole number >= 1" >&2; exit 2; }
 [[ $ncell =~ ^[1-9][0-9]*$ ]] || { echo "error: --ncell $ncell: give a whole number >= 1" >&2; exit 2; }
+[[ $cycles =~ ^[0-9]+$ ]] || { echo "error: --cycles $cycles: give a whole number (0: no Figs. 3 and 4)" >&2; exit 2; }
+[[ $fig_T =~ ^[0-9]+$ ]] && [ $((fig_T % 25)) -eq 0 ] && [ "$fig_T" -ge 300 ] ||
+  { echo "error: --fig-T $fig_T: give a multiple of the quench's 25 K steps, at least 300 K" >&2; exit 2; }
 for rate in $rates; do
   awk -v r="$rate" 'BEGIN { exit !(r + 0 == r && r >= 1e9 && r <= 1e15) }' ||
     { echo "error: --rates: $rate is not a cooling rate between 1e9 and 1e15 K/s" >&2; exit 2; }
@@ -47,19 +57,21 @@ fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 stage=0
-nstages=$((1 + $(wc -w <<< "$rates") - 1 + samples + 1))
+nstages=$((1 + $(wc -w <<< "$rates") - 1 + samples + 2 * (cycles > 0) + 1))
 progress() { stage=$((stage + 1)); printf '[validate-cuzr %d/%d %s] %s\n' "$stage" "$nstages" "$(date +%H:%M:%S)" "$*"; }
-quench() {  # quench NAME RATE SEED ICO_CUT: examples/quench.in on Cu64Zr36 into $out/NAME
-  local name=$1 rate=$2 seed=$3 cut=$4
+deck() {  # deck DECK NAME -var ...: examples/DECK.in on Cu64Zr36 into $out/NAME, kept if it finished
+  local name=$2 file=$here/examples/$1.in; shift 2
   if grep -q '^Total wall time' "$out/$name.screen" 2>/dev/null; then
     echo "  finished before: kept $name"; return 0
   fi
-  (cd "$out" && "$here/tools/setup/mpirun.sh" "$np" "$lmp" -in "$here/examples/quench.in" -nocite \
-     -var pot "$pot" -var pairstyle eam/fs -var elements "Cu Zr" -var frac2 0.36 -var a0 3.3 \
-     -var ncell "$ncell" -var tmelt 2000 -var tmelt_ps 20 -var rate "$rate" -var tend 300 \
-     -var seed "$seed" -var ico_cut "$cut" -var restart_hi 600 -var restart_lo 600 \
-     -var out "$name" > "$name.screen" 2>&1) ||
-    { echo "error: examples/quench.in failed; see $out/$name.screen" >&2; exit 1; }
+  (cd "$out" && "$here/tools/setup/mpirun.sh" "$np" "$lmp" -in "$file" -nocite \
+     -var pot "$pot" -var pairstyle eam/fs -var elements "Cu Zr" -var out "$name" "$@" > "$name.screen" 2>&1) ||
+    { echo "error: $file failed; see $out/$name.screen" >&2; exit 1; }
+}
+quench() {  # quench NAME RATE SEED ICO_CUT
+  deck quench "$1" -var frac2 0.36 -var a0 3.3 -var ncell "$ncell" -var tmelt 2000 -var tmelt_ps 20 \
+    -var rate "$2" -var tend 300 -var seed "$3" -var ico_cut "$4" -var restart_hi "$fig_T" \
+    -var restart_lo "$fig_T"
 }
 
 if [ $plot_only = 0 ]; then
@@ -77,8 +89,19 @@ if [ $plot_only = 0 ]; then
       quench "quench_${rate}_$k" "$rate" $((4928 + 7919 * k)) "$cut"
     done
   done
+  if [ "$cycles" -gt 0 ]; then
+    glass="quench_$(tr ' ' '\n' <<< "$rates" | sort -g | head -1)_1/quench_${fig_T}K.restart"
+    progress "Fig. 3: deformation at $fig_T K of $glass"
+    deck deform "deform_$fig_T" -var restart "$glass" -var T "$fig_T" -var ico_cut "$cut"
+    progress "Fig. 4: $cycles load cycles at $fig_T K, amplitudes $amps"
+    deck reversibility "reversibility_$fig_T" -var restart "$glass" -var T "$fig_T" \
+      -var ico_cut "$cut" -var samples "$cycles" -var amps "$amps"
+  fi
 else
   stage=$((nstages - 1))
 fi
 progress "cuzr.dat and figures"
 /usr/bin/python3 "$here/tools/plots/plot_validation_cuzr.py" "$out"
+if [ -s "$out/deform_$fig_T/deform.txt" ]; then    # Figs. 3 and 4 as the Cu-Nb sweep draws them
+  /usr/bin/python3 "$here/tools/plots/plot_reproduction.py" "$out" --fig3-T "$fig_T" > /dev/null
+fi
