@@ -146,14 +146,23 @@ def sweep(folder):
     return rows
 
 
+def main_quench(folder):
+    """The sweep's quench folder: quench_out, quench_medium, quench_paper_diffusion or quench_paper
+    (at paper scale quench_paper_diffusion is the separate diffusion system); None if none."""
+    found = sorted(p for p in glob.glob(os.path.join(folder, "quench_*"))
+                   if os.path.exists(os.path.join(p, "quench_T.dat")))
+    main = [p for p in found if "diffusion" not in os.path.basename(p)]
+    return (main or found or [None])[0]
+
+
 def system_size(folder):
     """Atoms and box length (A) of the sweep's glass: the quench's FINAL line."""
-    for path in sorted(glob.glob(os.path.join(folder, "quench_*", "final.txt"))):
-        if "diffusion" in path:
-            continue
-        text = open(path).read()
-        return int(number_after(text, "FINAL:")), number_after(text, "(box")
-    return None, float("nan")
+    quench = main_quench(folder)
+    path = os.path.join(quench, "final.txt") if quench else ""
+    if not os.path.exists(path):
+        return None, float("nan")
+    text = open(path).read()
+    return int(number_after(text, "FINAL:")), number_after(text, "(box")
 
 
 def series_plot(folder, anneal_ps):
@@ -331,10 +340,10 @@ def main():
         plt.close(fig)
         written.append("fig4_reversibility.png")
 
-    quench = [p for p in glob.glob(os.path.join(folder, "quench_*", "quench_T.dat"))
-              if "diffusion" not in p]
+    quench = main_quench(folder)
     if quench:
-        data = [[float(x) for x in re.findall(r"=\s*([-0-9.]+)", l)] for l in open(quench[0])]
+        data = [[float(x) for x in re.findall(r"=\s*([-0-9.]+)", l)]
+                for l in open(os.path.join(quench, "quench_T.dat"))]
         T, V, H = (np.array([d[i] for d in data]) for i in range(3))
         Tg, lo, hi = bend(T, V)
         fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.4))
