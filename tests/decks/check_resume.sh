@@ -100,6 +100,8 @@ refused anneal "ERROR: -var msd_every 7: need a whole number of steps that divid
 refused anneal "ERROR: -var sample_ps 0.05 -var block_ps 0.01 -var time_ps 2" \
   -var T 1000 -var time_ps 2 -var block_ps 0.01 -var sample_ps 0.05
 refused anneal "ERROR: -var scale huge" -var scale huge
+refused anneal "ERROR: -var time_ps 2: need a whole number of blocks of block_ps 0.3" \
+  -var T 1000 -var time_ps 2 -var block_ps 0.3 -var sample_ps 0.05
 refused diffusion "ERROR: -var block_ps 0 -var time_ps 2" \
   -var restart quench_out/quench_1000K.restart -var T 1000 -var time_ps 2 -var block_ps 0
 echo "resume OK"
