@@ -81,15 +81,6 @@ if [ $plot_only = 0 ]; then
     cp "$here"/examples/*.in "$out/decks/"
   fi
 fi
-deck() {  # deck NAME LOGNAME -var ...: runs decks/NAME.in in $out, its screen output in a log
-  local name=$1 log=$2; shift 2
-  if grep -q '^Total wall time' "$out/$log.screen" 2>/dev/null; then
-    echo "  finished before: kept $log.screen"; return 0
-  fi
-  (cd "$out" && "$here/tools/setup/mpirun.sh" "$np" "$lmp" -in "decks/$name.in" -nocite \
-     -var scale "$scale" ${CUNBGLASS_DECK_VARS:-} "$@" > "$log.screen" 2>&1) \
-    || { echo "error: examples/$name.in failed; see $out/$log.screen" >&2; exit 1; }
-}
 # progress: the fraction of the sweep's MD (in ps of simulated time, deck by deck) done, and the
 # time left at this invocation's pace
 declare -A cost=([quench]=$((anneal_ps > 20 ? 440 : 390)) [anneal]=$anneal_ps [deform]=100
