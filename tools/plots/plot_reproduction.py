@@ -142,7 +142,8 @@ def sweep(folder):
             text = open(path).read()
             row["n"] = number_after(text, " n =")
             row["n_R2"] = number_after(text, "R^2 =")
-        rows.append(row)
+        if len(row) > 1:    # a deck still running has written nothing to tabulate
+            rows.append(row)
     return rows
 
 
