@@ -5,7 +5,7 @@
 # with the uninterrupted run's outputs: every number of anneal.txt, anneal_series.dat, msd.dat,
 # the histograms, the per-atom dump and diffusion.txt within round-off growth, and the same file
 # layout. Also: progress lines with the fraction done, the resume announced in the log, 0
-# dangerous builds, a finished run started again does no MD, and other settings in the same
+# dangerous builds and no warnings, a finished run started again does no MD, and other settings in the same
 # folder are refused with an ERROR that names them.
 #   check_resume.sh "MPIRUN -np N FLAGS" /path/to/lmp /path/to/repository
 set -u
@@ -80,6 +80,10 @@ grep -q "^PROGRESS anneal T = 1000 K: block 5/5, 100 % done, [0-9.]* min in this
 grep -q "^PROGRESS diffusion T = 1000 K: block 1/5, 20 % done" diffusion_whole/log.lammps || fail "no progress line in the diffusion log"
 bad=$(grep -h "Dangerous builds" ./*/log*.lammps | grep -v "Dangerous builds = 0$")
 [ -z "$bad" ] || fail "dangerous neighbour builds: $bad"
+# no warnings from the resume machinery on any rank count (LAMMPS 29 Sep 2021's own shell mv
+# renamed on every rank and warned on all but one)
+warnings=$(grep -h "WARNING" anneal_*/log.lammps diffusion_*/log.lammps killed_*.screen | sort -u)
+[ -z "$warnings" ] || fail "warnings in the anneal and diffusion logs: $warnings"
 
 # a finished run started again: nothing to redo, the same final line
 run -in "$repo/examples/anneal.in" "${anneal_vars[@]}" -var out anneal_whole
