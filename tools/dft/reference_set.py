@@ -1,0 +1,244 @@
+"""The Cu-Nb first-principles reference set, computed here with GPAW (PBE, plane waves).
+
+    python3 tools/dft/reference_set.py --out DIR [--np N] [--lmp build/lmp] [--pot FILE]
+        [--cutoff 400] [--kspacing 0.2] [--smearing 0.1] [--snapshot-kpts quarter]
+        [--stages convergence,elements,ordered,dilute,snapshots] [--plan]
+
+Stages (docs/dft.md), each calculation one `mpirun -np N python3 gpaw_point.py` whose result
+DIR/calc/NAME.extxyz is written only when it has finished: run the command again after an
+interruption and it continues with the first missing calculation.
+  convergence  B2 CuNb, fcc Cu and bcc Nb against cutoff, k-point spacing and smearing; one
+               32-atom liquid against the k-point set (convergence.dat)
+  elements     fcc Cu and bcc Nb E(V), 7 volumes each (lattice constants, bulk moduli)
+  ordered      B2, L1_2 Cu3Nb and CuNb3, L1_0 CuNb, D0_3 Cu3Nb and CuNb3 E(V), 5 volumes each
+  dilute       Nb in 32-atom fcc Cu, Cu in 16-atom bcc Nb, positions relaxed at the DFT host
+               lattice constant
+  snapshots    60 liquid and amorphous 32-atom cells at x_Cu = 0, 0.25, 0.5, 0.75, 1 from
+               potentials/dft/snapshots.in (1500-4000 K and 300 K)
+At the end DIR/reference.extxyz holds every structure with energy, forces, stress and the info
+keys config_type and set (train/test), and DIR/cost.dat the measured cost of each kind.
+"""
+import argparse
+import glob
+import os
+import subprocess
+import sys
+import time
+
+import numpy as np
+from ase import Atoms
+from ase.eos import EquationOfState
+from ase.io import read, write
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import structures  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+ELEMENT_SCALES = np.linspace(0.85, 1.15, 7)
+ORDERED_SCALES = np.linspace(0.88, 1.12, 5)
+SNAPSHOT_CU = (0, 8, 16, 24, 32)
+SNAPSHOT_TEST = ("liquid_3000K_b", "liquid_2000K_b", "amorphous_2")   # 3 of 12 held out
+
+
+class Runner:
+    def __init__(self, args):
+        self.a = args
+        self.calc = os.path.join(args.out, "calc")
+        os.makedirs(os.path.join(self.calc, "in"), exist_ok=True)
+        self.started = time.time()
+        self.done_here = 0
+
+    def point(self, name, atoms, config_type, subset, cutoff=None, kspacing=None, kpts="",
+              smearing=None, relax=0):
+        """One calculation, skipped when its result exists; returns the result."""
+        out = os.path.join(self.calc, name + ".extxyz")
+        if not os.path.exists(out):
+            if self.a.plan:
+                print(f"  would run {name}: {len(atoms)} atoms")
+                return None
+            atoms = atoms.copy()
+            atoms.info.update(config_type=config_type, set=subset, name=name)
+            inp = os.path.join(self.calc, "in", name + ".extxyz")
+            write(inp, atoms, format="extxyz")
+            cmd = [os.path.join(REPO, "tools/setup/mpirun.sh"), str(self.a.np), sys.executable,
+                   os.path.join(HERE, "gpaw_point.py"), inp, out,
+                   "--cutoff", str(cutoff or self.a.cutoff), "--smearing", str(smearing or self.a.smearing),
+                   "--kspacing", str(kspacing or self.a.kspacing), "--kpts", kpts, "--relax", str(relax),
+                   "--txt", os.path.join(self.calc, "in", name + ".txt")]
+            t = time.time()
+            subprocess.run(cmd, check=True)
+            self.done_here += 1
+            print(f"  {name}: {len(atoms)} atoms, {time.time() - t:.0f} s", flush=True)
+        return read(out)
+
+    def progress(self, stage, k, n):
+        spent = (time.time() - self.started) / 60
+        print(f"[dft {stage}] {k}/{n} calculations of this stage present, {spent:.0f} min in this run",
+              flush=True)
+
+
+def minimum(results):
+    """Volume per atom, energy per atom and bulk modulus (GPa) at the minimum of a
+    Birch-Murnaghan fit to E(V) results."""
+    v = [r.get_volume() / len(r) for r in results]
+    e = [r.get_potential_energy() / len(r) for r in results]
+    v0, e0, b = EquationOfState(v, e, eos="birchmurnaghan").fit()
+    return v0, e0, b * 160.21766
+
+
+def snapshot_atoms(path):
+    """A LAMMPS text dump of an orthogonal box, types 1 = Cu, 2 = Nb, as ASE Atoms."""
+    lines = open(path).read().splitlines()
+    n = int(lines[3])
+    lo_hi = np.array([list(map(float, lines[5 + k].split()[:2])) for k in range(3)])
+    rows = np.array([list(map(float, line.split())) for line in lines[9:9 + n]])
+    rows = rows[np.argsort(rows[:, 0])]
+    symbols = ["Cu" if int(t) == 1 else "Nb" for t in rows[:, 1]]
+    return Atoms(symbols, positions=rows[:, 2:5] - lo_hi[:, 0], cell=np.diag(lo_hi[:, 1] - lo_hi[:, 0]),
+                 pbc=True)
+
+
+def stage_convergence(run):
+    v = {"Cu": structures.VOLUME["Cu"], "Nb": structures.VOLUME["Nb"]}
+    cells = {"fcc_Cu": structures.fcc_cu(v["Cu"]), "bcc_Nb": structures.bcc_nb(v["Nb"]),
+             "B2_CuNb": structures.b2((v["Cu"] + v["Nb"]) / 2)}
+    rows = []
+
+    def formation(tag, **kw):
+        e = {k: run.point(f"conv_{k}_{tag}", a, "convergence", "none", **kw) for k, a in cells.items()}
+        if any(x is None for x in e.values()):
+            return
+        per = {k: x.get_potential_energy() / len(x) for k, x in e.items()}
+        secs = sum(x.info["seconds"] for x in e.values())
+        rows.append((tag, 1000 * (per["B2_CuNb"] - (per["fcc_Cu"] + per["bcc_Nb"]) / 2), secs))
+    for cutoff in (300, 350, 400, 450, 500, 600):
+        formation(f"cutoff{cutoff}", cutoff=cutoff, kspacing=0.2, smearing=0.1)
+    for ks in (0.4, 0.3, 0.15, 0.1):
+        formation(f"kspacing{ks}", cutoff=400, kspacing=ks, smearing=0.1)
+    for sm in (0.05, 0.2):
+        formation(f"smearing{sm}", cutoff=400, kspacing=0.2, smearing=sm)
+    liquid = snapshots_of(run, 16)["liquid_2500K_a"]
+    for kpts in ("1 1 1", "quarter", "mp 2 2 2"):
+        r = run.point(f"conv_liquid_{kpts.replace(' ', '')}", liquid, "convergence", "none", kpts=kpts)
+        if r is not None:
+            rows.append((f"liquid32_k{kpts.replace(' ', '')}", 1000 * r.get_potential_energy() / len(r),
+                         r.info["seconds"]))
+    if not run.a.plan:
+        with open(os.path.join(run.a.out, "convergence.dat"), "w") as fh:
+            fh.write("# GPAW 22.8 PW PBE. B2 rows: formation energy of B2 CuNb at fixed volumes "
+                     "(fcc Cu, bcc Nb, B2 at their starting volumes), meV/atom; liquid rows: energy per "
+                     "atom of one 32-atom Cu16Nb16 liquid (2500 K), meV/atom; seconds: wall time of the "
+                     "calculations (cores: --np)\n# setting value_meV_per_atom seconds\n")
+            for tag, val, secs in rows:
+                fh.write(f"{tag} {val:.2f} {secs:.0f}\n")
+
+
+def stage_elements(run):
+    out = {}
+    for name, build, el in (("fcc_Cu", structures.fcc_cu, "Cu"), ("bcc_Nb", structures.bcc_nb, "Nb")):
+        res = [run.point(f"{name}_v{s:.3f}", build(s * structures.VOLUME[el]), name, "train")
+               for s in ELEMENT_SCALES]
+        if None not in res:
+            out[el] = minimum(res)
+    return out
+
+
+def stage_ordered(run):
+    for name, (build, counts, subset) in structures.ORDERED.items():
+        v = structures.mean_volume(counts)
+        for s in ORDERED_SCALES:
+            run.point(f"{name}_v{s:.3f}", build(s * v), "ordered", subset)
+
+
+def stage_dilute(run, elements):
+    for host, solute, name in (("Cu", "Nb", "dilute_Nb_in_fccCu"), ("Nb", "Cu", "dilute_Cu_in_bccNb")):
+        if host not in elements:
+            print(f"  {name}: waits for the {host} E(V) of stage elements")
+            continue
+        v0 = elements[host][0]
+        a = (4 * v0) ** (1 / 3) if host == "Cu" else (2 * v0) ** (1 / 3)
+        run.point(name, structures.dilute(host, a), "dilute", "train", kspacing=0.25, relax=8)
+
+
+def snapshots_of(run, ncu):
+    folder = os.path.join(run.a.out, "snapshots", f"cu{ncu}")
+    if not os.path.exists(os.path.join(folder, "amorphous_2.dump")):
+        os.makedirs(folder, exist_ok=True)
+        subprocess.run([run.a.lmp, "-in", os.path.join(REPO, "potentials/dft/snapshots.in"), "-nocite",
+                        "-var", "ncu", str(ncu), "-var", "seed", str(4711 + ncu), "-var", "pot", run.a.pot,
+                        "-var", "out", folder, "-log", os.path.join(folder, "log.lammps")],
+                       check=True, stdout=subprocess.DEVNULL, cwd=folder)
+    return {os.path.basename(p)[:-5]: snapshot_atoms(p) for p in sorted(glob.glob(os.path.join(folder, "*.dump")))}
+
+
+def stage_snapshots(run):
+    for ncu in SNAPSHOT_CU:
+        for tag, atoms in snapshots_of(run, ncu).items():
+            kind = "amorphous" if tag.startswith("amorphous") else "liquid"
+            run.point(f"snap_cu{ncu}_{tag}", atoms, f"{kind}_Cu{ncu * 100 // 32}",
+                      "test" if tag in SNAPSHOT_TEST else "train", kpts=run.a.snapshot_kpts)
+
+
+def assemble(run):
+    frames = [read(p) for p in sorted(glob.glob(os.path.join(run.calc, "*.extxyz")))]
+    frames = [f for f in frames if f.info.get("config_type") != "convergence"]
+    path = os.path.join(run.a.out, "reference.extxyz")
+    write(path + ".part", frames, format="extxyz")
+    os.replace(path + ".part", path)
+    kinds = {}
+    for f in frames:
+        kinds.setdefault(f.info["config_type"], []).append((len(f), f.info["seconds"] * f.info["ranks"]))
+    with open(os.path.join(run.a.out, "cost.dat"), "w") as fh:
+        fh.write("# config_type count atoms mean_core_seconds\n")
+        for k, v in sorted(kinds.items()):
+            fh.write(f"{k} {len(v)} {v[0][0]} {np.mean([s for _, s in v]):.0f}\n")
+    print(f"[dft] {len(frames)} structures in {path}")
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", default="dft_reference")
+    p.add_argument("--np", type=int, default=os.cpu_count())
+    p.add_argument("--lmp", default=os.path.join(REPO, "build/lmp"))
+    p.add_argument("--pot", default=os.path.join(REPO, "potentials/CuNb.eam.alloy"))
+    p.add_argument("--cutoff", type=float, default=400.0)
+    p.add_argument("--kspacing", type=float, default=0.2)
+    p.add_argument("--smearing", type=float, default=0.1)
+    p.add_argument("--snapshot-kpts", default="quarter")
+    p.add_argument("--stages", default="convergence,elements,ordered,dilute,snapshots")
+    p.add_argument("--plan", action="store_true", help="list the calculations still to run, run none")
+    args = p.parse_args()
+    args.out, args.pot, args.lmp = (os.path.abspath(x) for x in (args.out, args.pot, args.lmp))
+    stages = args.stages.split(",")
+    unknown = set(stages) - {"convergence", "elements", "ordered", "dilute", "snapshots"}
+    if unknown:
+        p.error(f"--stages: unknown stage(s) {', '.join(sorted(unknown))}")
+    if args.np < 1:
+        p.error("--np: give at least 1")
+    run = Runner(args)
+    elements = {}
+    for stage in ("elements", "ordered", "dilute", "snapshots", "convergence"):
+        if stage not in stages:
+            continue
+        print(f"[dft] stage {stage} ({time.strftime('%H:%M:%S')})", flush=True)
+        if stage == "elements":
+            elements = stage_elements(run)
+            for el, (v0, e0, b) in elements.items():
+                print(f"  {el}: V0 {v0:.3f} A^3/atom, E0 {e0:.4f} eV/atom, B {b:.0f} GPa")
+        elif stage == "ordered":
+            stage_ordered(run)
+        elif stage == "dilute":
+            if not elements:
+                elements = stage_elements(run)
+            stage_dilute(run, elements)
+        elif stage == "snapshots":
+            stage_snapshots(run)
+        else:
+            stage_convergence(run)
+    if not args.plan:
+        assemble(run)
+
+
+if __name__ == "__main__":
+    main()
