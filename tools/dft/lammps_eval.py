@@ -25,14 +25,20 @@ def lammps_frame(cell):
     lower[2] -= np.round(lower[2, 1] / lower[1, 1]) * lower[1]
     lower[2] -= np.round(lower[2, 0] / lower[0, 0]) * lower[0]
     lower[1] -= np.round(lower[1, 0] / lower[0, 0]) * lower[0]
+    # a tilt of half the box (fcc and bcc primitive cells) may come out one rounding above it,
+    # which LAMMPS refuses: set it to exactly half (a change of about 1e-16 A)
+    for (i, j, k) in ((1, 0, 0), (2, 0, 0), (2, 1, 1)):
+        half = lower[k, k] / 2
+        if abs(lower[i, j]) > half:
+            lower[i, j] = np.copysign(half, lower[i, j])
     return q, lower
 
 
 def write_data(path, positions, lower, is_cu):
     with open(path, "w") as fh:
         fh.write(f"configuration\n\n{len(positions)} atoms\n2 atom types\n\n")
-        fh.write(f"0 {lower[0, 0]:.12f} xlo xhi\n0 {lower[1, 1]:.12f} ylo yhi\n0 {lower[2, 2]:.12f} zlo zhi\n")
-        fh.write(f"{lower[1, 0]:.12f} {lower[2, 0]:.12f} {lower[2, 1]:.12f} xy xz yz\n\n")
+        fh.write(f"0 {float(lower[0, 0])!r} xlo xhi\n0 {float(lower[1, 1])!r} ylo yhi\n0 {float(lower[2, 2])!r} zlo zhi\n")
+        fh.write(f"{float(lower[1, 0])!r} {float(lower[2, 0])!r} {float(lower[2, 1])!r} xy xz yz\n\n")
         fh.write(f"Masses\n\n1 {MASS[0]}\n2 {MASS[1]}\n\nAtoms # atomic\n\n")
         for k, (p, cu) in enumerate(zip(positions, is_cu)):
             fh.write(f"{k + 1} {1 if cu else 2} {p[0]:.12f} {p[1]:.12f} {p[2]:.12f}\n")
@@ -51,7 +57,10 @@ def evaluate(configs, pot, lmp):
         run = subprocess.run([lmp, "-in", DECK, "-nocite", "-screen", "none", "-log", os.path.join(tmp, "log"),
                               "-var", "dir", tmp, "-var", "n", str(len(configs)), "-var", "pot", os.path.abspath(pot)],
                              cwd=tmp, capture_output=True, text=True)
-        log = open(os.path.join(tmp, "log")).read() if os.path.exists(os.path.join(tmp, "log")) else ""
+        log = ""
+        if os.path.exists(os.path.join(tmp, "log")):
+            with open(os.path.join(tmp, "log")) as fh:
+                log = fh.read()
         if run.returncode != 0 or "ERROR" in log:
             raise RuntimeError(f"LAMMPS failed on {pot}:\n" + "\n".join(log.splitlines()[-5:]) + run.stderr[-500:])
         rows = {int(w[1]): np.array(w[2:], dtype=float)

@@ -2,11 +2,13 @@
 
     python3 tools/dft/reference_set.py --out DIR [--np N] [--lmp build/lmp] [--pot FILE]
         [--cutoff 400] [--kspacing 0.2] [--smearing 0.1] [--snapshot-kpts quarter]
-        [--stages convergence,elements,ordered,dilute,snapshots] [--plan]
+        [--results potentials/dft/calc] [--stages convergence,elements,ordered,dilute,snapshots] [--plan]
 
 Stages (docs/dft.md), each calculation one `mpirun -np N python3 gpaw_point.py` whose result
-DIR/calc/NAME.extxyz is written only when it has finished: run the command again after an
-interruption and it continues with the first missing calculation.
+RESULTS/NAME.extxyz (a few kB: structure, energy, forces, stress, settings, cost) is written only
+when it has finished: run the command again after an interruption, or on another machine with the
+committed results, and it continues with the first missing calculation. DIR holds the inputs, GPAW's
+logs and the snapshots' MD.
   convergence  B2 CuNb, fcc Cu and bcc Nb against cutoff, k-point spacing and smearing; one
                32-atom liquid against the k-point set (convergence.dat)
   elements     fcc Cu and bcc Nb E(V), 7 volumes each (lattice constants, bulk moduli)
@@ -15,8 +17,9 @@ interruption and it continues with the first missing calculation.
                lattice constant
   snapshots    60 liquid and amorphous 32-atom cells at x_Cu = 0, 0.25, 0.5, 0.75, 1 from
                potentials/dft/snapshots.in (1500-4000 K and 300 K)
-At the end DIR/reference.extxyz holds every structure with energy, forces, stress and the info
-keys config_type and set (train/test), and DIR/cost.dat the measured cost of each kind.
+At the end potentials/dft/reference.extxyz holds every structure but the convergence tests with
+energy, forces, stress and the info keys config_type and set (train/test), and
+potentials/dft/cost.dat the measured cost of each kind; convergence.dat goes there too.
 """
 import argparse
 import glob
@@ -44,8 +47,10 @@ SNAPSHOT_TEST = ("liquid_3000K_b", "liquid_2000K_b", "amorphous_2")   # 3 of 12 
 class Runner:
     def __init__(self, args):
         self.a = args
-        self.calc = os.path.join(args.out, "calc")
-        os.makedirs(os.path.join(self.calc, "in"), exist_ok=True)
+        self.calc = args.results
+        self.scratch = os.path.join(args.out, "in")
+        os.makedirs(self.scratch, exist_ok=True)
+        os.makedirs(self.calc, exist_ok=True)
         self.started = time.time()
         self.done_here = 0
 
@@ -59,13 +64,13 @@ class Runner:
                 return None
             atoms = atoms.copy()
             atoms.info.update(config_type=config_type, set=subset, name=name)
-            inp = os.path.join(self.calc, "in", name + ".extxyz")
+            inp = os.path.join(self.scratch, name + ".extxyz")
             write(inp, atoms, format="extxyz")
             cmd = [os.path.join(REPO, "tools/setup/mpirun.sh"), str(self.a.np), sys.executable,
                    os.path.join(HERE, "gpaw_point.py"), inp, out,
                    "--cutoff", str(cutoff or self.a.cutoff), "--smearing", str(smearing or self.a.smearing),
                    "--kspacing", str(kspacing or self.a.kspacing), "--kpts", kpts, "--relax", str(relax),
-                   "--txt", os.path.join(self.calc, "in", name + ".txt")]
+                   "--txt", os.path.join(self.scratch, name + ".txt")]
             t = time.time()
             subprocess.run(cmd, check=True)
             self.done_here += 1
@@ -125,7 +130,7 @@ def stage_convergence(run):
             rows.append((f"liquid32_k{kpts.replace(' ', '')}", 1000 * r.get_potential_energy() / len(r),
                          r.info["seconds"]))
     if not run.a.plan:
-        with open(os.path.join(run.a.out, "convergence.dat"), "w") as fh:
+        with open(os.path.join(run.a.dest, "convergence.dat"), "w") as fh:
             fh.write("# GPAW 22.8 PW PBE. B2 rows: formation energy of B2 CuNb at fixed volumes "
                      "(fcc Cu, bcc Nb, B2 at their starting volumes), meV/atom; liquid rows: energy per "
                      "atom of one 32-atom Cu16Nb16 liquid (2500 K), meV/atom; seconds: wall time of the "
@@ -182,14 +187,16 @@ def stage_snapshots(run):
 
 def assemble(run):
     frames = [read(p) for p in sorted(glob.glob(os.path.join(run.calc, "*.extxyz")))]
+    if not frames:
+        return
     frames = [f for f in frames if f.info.get("config_type") != "convergence"]
-    path = os.path.join(run.a.out, "reference.extxyz")
+    path = os.path.join(run.a.dest, "reference.extxyz")
     write(path + ".part", frames, format="extxyz")
     os.replace(path + ".part", path)
     kinds = {}
     for f in frames:
         kinds.setdefault(f.info["config_type"], []).append((len(f), f.info["seconds"] * f.info["ranks"]))
-    with open(os.path.join(run.a.out, "cost.dat"), "w") as fh:
+    with open(os.path.join(run.a.dest, "cost.dat"), "w") as fh:
         fh.write("# config_type count atoms mean_core_seconds\n")
         for k, v in sorted(kinds.items()):
             fh.write(f"{k} {len(v)} {v[0][0]} {np.mean([s for _, s in v]):.0f}\n")
@@ -202,6 +209,9 @@ def main():
     p.add_argument("--np", type=int, default=os.cpu_count())
     p.add_argument("--lmp", default=os.path.join(REPO, "build/lmp"))
     p.add_argument("--pot", default=os.path.join(REPO, "potentials/CuNb.eam.alloy"))
+    p.add_argument("--results", default=os.path.join(REPO, "potentials/dft/calc"))
+    p.add_argument("--dest", default=os.path.join(REPO, "potentials/dft"),
+                   help="where reference.extxyz, cost.dat and convergence.dat go")
     p.add_argument("--cutoff", type=float, default=400.0)
     p.add_argument("--kspacing", type=float, default=0.2)
     p.add_argument("--smearing", type=float, default=0.1)
@@ -209,7 +219,8 @@ def main():
     p.add_argument("--stages", default="convergence,elements,ordered,dilute,snapshots")
     p.add_argument("--plan", action="store_true", help="list the calculations still to run, run none")
     args = p.parse_args()
-    args.out, args.pot, args.lmp = (os.path.abspath(x) for x in (args.out, args.pot, args.lmp))
+    args.out, args.pot, args.lmp, args.results, args.dest = (
+        os.path.abspath(x) for x in (args.out, args.pot, args.lmp, args.results, args.dest))
     stages = args.stages.split(",")
     unknown = set(stages) - {"convergence", "elements", "ordered", "dilute", "snapshots"}
     if unknown:

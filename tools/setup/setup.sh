@@ -9,7 +9,8 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$here"
 
 packages=(g++ cmake make dpkg-dev xz-utils libopenmpi-dev openmpi-bin voro++-dev libvoro++1
-          libgtest-dev libgmock-dev googletest libbenchmark-dev python3 python3-numpy python3-matplotlib)
+          libgtest-dev libgmock-dev googletest libbenchmark-dev python3 python3-numpy python3-matplotlib
+          python3-ase)   # python3-ase: the DFT reference set's extended XYZ (tools/dft)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

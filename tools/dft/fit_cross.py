@@ -1,0 +1,248 @@
+"""Fit the Cu-Nb cross pair of potentials/CuNb.eam.alloy to the DFT reference set (issue 31).
+
+    python3 tools/dft/fit_cross.py [--reference potentials/dft/reference.extxyz]
+        [--pot potentials/CuNb.eam.alloy] [--lmp build/lmp] [--dest potentials/dft]
+        [--spacing 0.25] [--r-inner 1.5] [--r-outer 2.1] [--sigma-e 0.005] [--sigma-f 0.1]
+
+The Cu and Nb functions of --pot are kept; phi_CuNb = (1 - S) ZBL + S sum_k c_k B_k
+(tools/dft/crossfit.py) is fitted by linear least squares to the training set's formation
+energies per atom (each model against its own fcc Cu and bcc Nb minimum, so only energy
+differences enter) and forces, each block weighted by 1/sigma and averaged over its rows, with a
+curvature penalty whose weight is chosen by five-fold cross-validation on the training set (the
+test set is never used to choose anything). Writes into --dest:
+  CuNb_dft.eam.alloy   the fitted file
+  errors.dat           per config_type and set: count, energy RMSE (meV/atom), force RMSE
+                       (eV/A), for the fitted and the shipped file (LAMMPS evaluates both)
+  properties.dat       what DFT, the shipped and the fitted file give for lattice constants, bulk
+                       moduli, formation energies, dilute solution energies and liquid mixing
+  cross_pair.dat       r, phi_CuNb fitted and shipped
+"""
+import argparse
+import os
+import sys
+from collections import defaultdict
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import crossfit  # noqa: E402
+import lammps_eval  # noqa: E402
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SMOOTHNESS_GRID = 10.0 ** np.arange(-8, 0)
+
+
+class Frame:
+    def __init__(self, atoms):
+        self.name = atoms.info.get("name", "")
+        self.kind = atoms.info["config_type"]
+        self.subset = atoms.info["set"]
+        self.pos = atoms.get_positions()
+        self.cell = atoms.cell.array.copy()
+        self.is_cu = np.array([s == "Cu" for s in atoms.get_chemical_symbols()])
+        self.n = len(atoms)
+        self.ncu = int(self.is_cu.sum())
+        self.volume = atoms.get_volume() / self.n
+        self.energy = atoms.get_potential_energy()
+        self.forces = atoms.get_forces()
+        self.mixed = 0 < self.ncu < self.n
+
+    def formation(self, energy, mu):
+        return (energy - self.ncu * mu["Cu"] - (self.n - self.ncu) * mu["Nb"]) / self.n
+
+
+def birch_murnaghan(v, e):
+    """Third-order Birch-Murnaghan E(V): a cubic polynomial in x = V^(-2/3), least squares."""
+    return np.polyfit(np.asarray(v) ** (-2.0 / 3), e, 3)
+
+
+def birch_murnaghan_minimum(v, e):
+    """V0, E0, B0 (GPa) of a third-order Birch-Murnaghan fit; nan when its minimum lies more than
+    10 % outside the sampled volumes (no extrapolation)."""
+    p = birch_murnaghan(v, e)
+    lo, hi = (1.1 * max(v)) ** (-2.0 / 3), (0.9 * min(v)) ** (-2.0 / 3)
+    roots = [r.real for r in np.roots(np.polyder(p)) if abs(r.imag) < 1e-12 and lo <= r.real <= hi
+             and np.polyval(np.polyder(p, 2), r.real) > 0]
+    if not roots:
+        return float("nan"), float("nan"), float("nan")
+    x0 = min(roots, key=lambda r: np.polyval(p, r))
+    v0 = x0 ** -1.5
+    # B = V d2E/dV2; with E(x), dx/dV = -2/3 V^(-5/3)
+    d1, d2 = np.polyval(np.polyder(p), x0), np.polyval(np.polyder(p, 2), x0)
+    dxdv = -2.0 / 3 * v0 ** (-5.0 / 3)
+    d2xdv2 = 10.0 / 9 * v0 ** (-8.0 / 3)
+    b = v0 * (d2 * dxdv ** 2 + d1 * d2xdv2)
+    return v0, np.polyval(p, x0), b * 160.21766
+
+
+def element_minima(frames, energies):
+    """Per element: the E(V) minimum mu (eV/atom) and (V0, B0, Birch-Murnaghan polynomial)."""
+    mu, out = {}, {}
+    for el, kind in (("Cu", "fcc_Cu"), ("Nb", "bcc_Nb")):
+        idx = [k for k, f in enumerate(frames) if f.kind == kind]
+        if len(idx) < 4:
+            raise SystemExit(f"error: the reference set needs at least 4 {kind} E(V) points, found {len(idx)}")
+        v, e = [frames[k].volume for k in idx], [energies[k] / frames[k].n for k in idx]
+        v0, e0, b = birch_murnaghan_minimum(v, e)
+        mu[el] = e0
+        out[el] = (v0, b, birch_murnaghan(v, e))
+    return mu, out
+
+
+def rmse(x):
+    return float(np.sqrt(np.mean(np.square(x)))) if len(x) else float("nan")
+
+
+def fit(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f, smoothness):
+    blocks_a, blocks_y = [], []
+    ea = np.vstack([designs[k][0] / frames[k].n for k in train])
+    ey = np.array([targets_e[k] for k in train])
+    fa = np.vstack([designs[k][1] for k in train])
+    fy = np.concatenate([targets_f[k] for k in train])
+    blocks = [(ea, ey, 1 / sigma_e), (fa, fy, 1 / sigma_f)]
+    return crossfit.solve(blocks, pair.curvature_matrix(), smoothness)
+
+
+def choose_smoothness(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f):
+    folds = [train[k::5] for k in range(5)]
+    scores = []
+    for lam in SMOOTHNESS_GRID:
+        err = 0.0
+        for fold in folds:
+            rest = [k for k in train if k not in fold]
+            c = fit(frames, designs, targets_e, targets_f, rest, pair, sigma_e, sigma_f, lam)
+            err += sum(((designs[k][0] @ c)[0] / frames[k].n - targets_e[k]) ** 2 / sigma_e ** 2 / len(train)
+                       + np.mean((designs[k][1] @ c - targets_f[k]) ** 2) / sigma_f ** 2 / len(train)
+                       for k in fold)
+        scores.append(err)
+    return SMOOTHNESS_GRID[int(np.argmin(scores))], scores
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--reference", default=os.path.join(REPO, "potentials/dft/reference.extxyz"))
+    p.add_argument("--pot", default=os.path.join(REPO, "potentials/CuNb.eam.alloy"))
+    p.add_argument("--lmp", default=os.path.join(REPO, "build/lmp"))
+    p.add_argument("--dest", default=os.path.join(REPO, "potentials/dft"))
+    p.add_argument("--spacing", type=float, default=0.25)
+    p.add_argument("--r-inner", type=float, default=1.5)
+    p.add_argument("--r-outer", type=float, default=2.1)
+    p.add_argument("--sigma-e", type=float, default=0.005, help="energy scale, eV/atom")
+    p.add_argument("--sigma-f", type=float, default=0.1, help="force scale, eV/A")
+    a = p.parse_args()
+    from ase.io import read    # the reference set is ASE extended XYZ
+
+    frames = [Frame(x) for x in read(a.reference, ":")]
+    shipped = crossfit.EamAlloy(a.pot)
+    pair = crossfit.CrossPair(a.r_inner, a.r_outer, shipped.cutoff, a.spacing)
+    configs = [(f.pos, f.cell, f.is_cu) for f in frames]
+    os.makedirs(a.dest, exist_ok=True)
+    fixed_path = os.path.join(a.dest, ".fixed_part.eam.alloy")
+    shipped.with_cross(pair, None).write(fixed_path)
+    fixed = lammps_eval.evaluate(configs, fixed_path, a.lmp)
+    os.remove(fixed_path)
+    ship = lammps_eval.evaluate(configs, a.pot, a.lmp)
+
+    mu_dft, el_dft = element_minima(frames, [f.energy for f in frames])
+    mu_eam, el_eam = element_minima(frames, [e for e, _, _ in fixed])
+    designs = [crossfit.design(pair, f.pos, f.cell, f.is_cu)[:2] for f in frames]
+    targets_e = [f.formation(f.energy, mu_dft) - f.formation(e0, mu_eam) for f, (e0, _, _) in zip(frames, fixed)]
+    targets_f = [(f.forces - f0).ravel() for f, (_, f0, _) in zip(frames, fixed)]
+    train = [k for k, f in enumerate(frames) if f.subset == "train" and f.mixed]
+    lam, scores = choose_smoothness(frames, designs, targets_e, targets_f, train, pair, a.sigma_e, a.sigma_f)
+    c = fit(frames, designs, targets_e, targets_f, train, pair, a.sigma_e, a.sigma_f, lam)
+
+    out_path = os.path.join(a.dest, "CuNb_dft.eam.alloy")
+    fitted = shipped.with_cross(pair, c)
+    fitted.comments[0] = (f"DATE: written by tools/dft/fit_cross.py UNITS: metal CONTRIBUTOR: cunbglass. "
+                          f"NOT the Demkowicz-Hoagland (2009) Cu-Nb potential. Cu and Nb as in {os.path.basename(a.pot)}; "
+                          f"Cu-Nb pair fitted to GPAW PBE energies and forces (potentials/dft, docs/dft.md)")
+    fitted.comments[2] = (f"phi_CuNb = (1-S) ZBL + S sum c_k B_k: S quintic {a.r_inner}-{a.r_outer} A, cubic B-splines "
+                          f"h {a.spacing} A, knots from {pair.knots[0]:.4f} A, c = " + ",".join(f"{x:.8f}" for x in c))
+    fitted.write(out_path)
+    new = lammps_eval.evaluate(configs, out_path, a.lmp)
+    model = max(abs(e1 - e0 - (d[0] @ c)[0]) / f.n for f, d, (e0, _, _), (e1, _, _) in zip(frames, designs, fixed, new))
+    print(f"smoothness {lam:g} (cross-validation scores {' '.join(f'{s:.3g}' for s in scores)}); "
+          f"LAMMPS on the written file against the fit's model: {model:.2e} eV/atom at most")
+
+    groups = defaultdict(list)
+    for k, f in enumerate(frames):
+        groups[(f.kind, f.subset)].append(k)
+    with open(os.path.join(a.dest, "errors.dat"), "w") as fh:
+        fh.write("# Errors against the DFT reference set (potentials/dft/reference.extxyz), evaluated by LAMMPS.\n"
+                 "# Energies: formation energy per atom, each model against its own fcc Cu and bcc Nb minimum.\n"
+                 "# config_type set count e_rmse_fitted_meV f_rmse_fitted_eV_A e_rmse_shipped_meV f_rmse_shipped_eV_A\n")
+        for (kind, subset), idx in sorted(groups.items()):
+            row = [kind, subset, str(len(idx))]
+            for res, mu in ((new, mu_eam), (ship, mu_eam)):
+                de = [frames[k].formation(res[k][0], mu) - frames[k].formation(frames[k].energy, mu_dft) for k in idx]
+                df = np.concatenate([(res[k][1] - frames[k].forces).ravel() for k in idx])
+                row += [f"{1000 * rmse(de):.1f}", f"{rmse(df):.3f}"]
+            fh.write(" ".join(row) + "\n")
+
+    r = np.linspace(1.0, pair.r_cut, 181)
+    ship_phi = np.interp(r, shipped.r[1:], shipped.rphi[(1, 0)][1:] / shipped.r[1:])
+    np.savetxt(os.path.join(a.dest, "cross_pair.dat"), np.column_stack([r, pair.phi(r, c)[0], ship_phi]),
+               fmt="%.6f", header="r_A phi_CuNb_fitted_eV phi_CuNb_shipped_eV")
+    write_properties(os.path.join(a.dest, "properties.dat"), frames,
+                     [([f.energy for f in frames], mu_dft, el_dft), ([e for e, _, _ in new], mu_eam, el_eam),
+                      ([e for e, _, _ in ship], mu_eam, el_eam)])
+    print(f"wrote {out_path}, errors.dat, cross_pair.dat, properties.dat in {a.dest}")
+
+
+def write_properties(path, frames, models):
+    """Lattice constants, bulk moduli, formation energies at each structure's E(V) minimum, dilute
+    solution energies and liquid mixing energies. models: (energies, mu, elements) for DFT, the
+    fitted and the shipped file."""
+    rows = []
+    for el, shape in (("Cu", 4), ("Nb", 2)):
+        rows.append((f"a0_{'fcc' if el == 'Cu' else 'bcc'}_{el}_A", *[(shape * m[2][el][0]) ** (1 / 3) for m in models]))
+        rows.append((f"B_{el}_GPa", *[m[2][el][1] for m in models]))
+    structures = sorted({f.name.rsplit("_v", 1)[0] for f in frames if f.kind == "ordered"})
+    for s in structures:
+        idx = [k for k, f in enumerate(frames) if f.kind == "ordered" and f.name.startswith(s + "_v")]
+        x = frames[idx[0]].ncu / frames[idx[0]].n
+        vals = []
+        for energies, mu, _ in models:
+            _, e0, _ = birch_murnaghan_minimum([frames[k].volume for k in idx], [energies[k] / frames[k].n for k in idx])
+            vals.append(1000 * (e0 - x * mu["Cu"] - (1 - x) * mu["Nb"]))
+        rows.append((f"E_form_{s}_meV_per_atom", *vals))
+    for k, f in enumerate(frames):
+        if f.kind != "dilute":
+            continue
+        host, solute = ("Cu", "Nb") if f.ncu > f.n / 2 else ("Nb", "Cu")
+        vals = []
+        for energies, mu, el in models:
+            # the host at the supercell's own volume per atom, from its Birch-Murnaghan E(V)
+            e_host = np.polyval(el[host][2], f.volume ** (-2.0 / 3))
+            vals.append(energies[k] - (f.n - 1) * e_host - mu[solute])
+        rows.append((f"E_solution_{solute}_in_{host}_eV", *vals))
+    liquids = defaultdict(list)    # (temperature tag, x_Cu): frames named snap_cuN_liquid_TK_a
+    for k, f in enumerate(frames):
+        if f.kind.startswith("liquid"):
+            liquids[(f.name.split("_")[3], round(f.ncu / f.n, 4))].append(k)
+    temps = sorted({t for t, _ in liquids}, key=lambda t: int(t[:-1]))
+    for x in sorted({x for _, x in liquids} - {0.0, 1.0}):
+        vals = []
+        for energies, mu, _ in models:
+            mix = []
+            for t in temps:
+                if not all((t, y) in liquids for y in (0.0, 1.0, x)):
+                    continue
+                e = {y: np.mean([frames[k].formation(energies[k], mu) for k in liquids[(t, y)]]) for y in (0.0, 1.0, x)}
+                mix.append(e[x] - x * e[1.0] - (1 - x) * e[0.0])
+            vals.append(1000 * np.mean(mix) if mix else float("nan"))
+        rows.append((f"E_mix_liquid_xCu{x:.2f}_meV_per_atom", *vals))
+    with open(path, "w") as fh:
+        fh.write("# DFT (GPAW PBE, potentials/dft) against the fitted and the shipped eam/alloy file, LAMMPS\n"
+                 "# evaluating the files on the DFT structures. Formation energies at each structure's\n"
+                 "# Birch-Murnaghan minimum against fcc Cu and bcc Nb; solution energies at the DFT-relaxed\n"
+                 "# positions against the host at the same volume per atom and the solute's ground state;\n"
+                 "# liquid mixing: snapshot formation energy minus the pure liquids' at the same temperature,\n"
+                 "# averaged over temperatures.\n# property dft fitted shipped\n")
+        for name, *vals in rows:
+            fh.write(name + " " + " ".join(f"{v:.4g}" for v in vals) + "\n")
+
+
+if __name__ == "__main__":
+    main()

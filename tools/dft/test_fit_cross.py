@@ -1,0 +1,114 @@
+"""tools/dft/fit_cross.py end to end on a reference set whose answer is known: energies and forces
+from LAMMPS with a file whose Cu-Nb pair is a known function of the fit's form (the shipped
+elemental functions, a cross pair unlike the shipped one). The fit must find that pair, reproduce
+the set to round-off, and report the shipped file's larger errors.
+    CUNBGLASS_LMP=build/lmp python3 -m unittest test_fit_cross    (needs python3-ase)"""
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import crossfit  # noqa: E402
+import lammps_eval  # noqa: E402
+import structures  # noqa: E402
+from test_crossfit import random_config  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+SHIPPED = os.path.join(REPO, "potentials", "CuNb.eam.alloy")
+
+
+def true_cross_pair(r):
+    """A Cu-Nb pair the fit has never seen: repulsive core, shallow well at 2.75 A, zero at 5.5 A."""
+    morse = 0.12 * (np.exp(-2 * 1.5 * (r - 2.75)) - 2 * np.exp(-1.5 * (r - 2.75)))
+    x = np.clip((5.5 - r) / 2.0, 0, 1)
+    return morse * x ** 3 * (10 - 15 * x + 6 * x ** 2)
+
+
+def synthetic_set(lmp, truth_file, path):
+    from ase import Atoms
+    from ase.calculators.singlepoint import SinglePointCalculator
+    from ase.io import write
+    items = []
+    for s in np.linspace(0.9, 1.1, 5):
+        items.append((structures.fcc_cu(s * structures.VOLUME["Cu"]), "fcc_Cu", "train", f"fcc_Cu_v{s:.3f}"))
+        items.append((structures.bcc_nb(s * structures.VOLUME["Nb"]), "bcc_Nb", "train", f"bcc_Nb_v{s:.3f}"))
+    for name in ("B2_CuNb", "L12_Cu3Nb", "D03_CuNb3"):
+        build, counts, subset = structures.ORDERED[name]
+        for s in np.linspace(0.88, 1.12, 5):
+            items.append((build(s * structures.mean_volume(counts)), "ordered", subset, f"{name}_v{s:.3f}"))
+    items.append((structures.dilute("Cu", 3.615), "dilute", "train", "dilute_Nb_in_fccCu"))
+    items.append((structures.dilute("Nb", 3.30), "dilute", "train", "dilute_Cu_in_bccNb"))
+    rng = np.random.default_rng(11)
+    for ncu in (0, 4, 8, 12, 16):
+        for tag in ("2000K_a", "2000K_b", "3000K_a"):
+            pos, cell, _ = random_config(rng, n=16, box=6.6, shear=0.2, closest=2.15)
+            sym = ["Cu"] * ncu + ["Nb"] * (16 - ncu)
+            items.append((Atoms(sym, positions=pos, cell=cell, pbc=True), f"liquid_Cu{100 * ncu // 16}",
+                          "test" if tag == "2000K_b" else "train", f"snap_cu{ncu}_liquid_{tag}"))
+    results = lammps_eval.evaluate([(a.get_positions(), a.cell.array, np.array(a.get_chemical_symbols()) == "Cu")
+                                    for a, *_ in items], truth_file, lmp)
+    frames = []
+    for (atoms, kind, subset, name), (e, f, w) in zip(items, results):
+        atoms = atoms.copy()
+        atoms.info.update(config_type=kind, set=subset, name=name)
+        atoms.calc = SinglePointCalculator(atoms, energy=e + 0.37 * len(atoms), forces=f,
+                                           stress=w / atoms.get_volume())   # an offset DFT would have
+        frames.append(atoms)
+    write(path, frames, format="extxyz")
+
+
+def read_lines(path):
+    with open(path) as fh:
+        return [line for line in fh if not line.startswith("#")]
+
+
+class FitFindsKnownPair(unittest.TestCase):
+    def test_end_to_end(self):
+        lmp = os.environ["CUNBGLASS_LMP"]
+        pair = crossfit.CrossPair()
+        r = np.linspace(2.0, 5.5, 400)
+        b, _ = pair.basis(r)
+        c_true, *_ = np.linalg.lstsq(b, true_cross_pair(r) - pair.fixed(r)[0], rcond=None)
+        with tempfile.TemporaryDirectory() as tmp:
+            truth = os.path.join(tmp, "truth.eam.alloy")
+            crossfit.EamAlloy(SHIPPED).with_cross(pair, c_true).write(truth)
+            ref = os.path.join(tmp, "reference.extxyz")
+            synthetic_set(lmp, truth, ref)
+            run = subprocess.run([sys.executable, os.path.join(HERE, "fit_cross.py"), "--reference", ref,
+                                  "--pot", SHIPPED, "--lmp", lmp, "--dest", tmp],
+                                 capture_output=True, text=True)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            fitted = np.loadtxt(os.path.join(tmp, "cross_pair.dat"))
+            errors = [w.split() for w in read_lines(os.path.join(tmp, "errors.dat"))]
+            props = {w[0]: np.array(w[1:], dtype=float)
+                     for w in (line.split() for line in read_lines(os.path.join(tmp, "properties.dat")))}
+        sampled = (fitted[:, 0] > 2.3) & (fitted[:, 0] < 5.4)
+        np.testing.assert_allclose(fitted[sampled, 1], pair.phi(fitted[sampled, 0], c_true)[0], atol=2e-3)
+        self.assertGreater(np.abs(fitted[sampled, 2] - fitted[sampled, 1]).max(), 0.05)  # shipped differs
+        for kind, subset, count, e_fit, f_fit, e_ship, f_ship in errors:
+            if kind in ("ordered", "dilute") or kind.startswith("liquid_Cu") and kind not in ("liquid_Cu0", "liquid_Cu100"):
+                self.assertLess(float(e_fit), 1.0, kind)       # meV/atom: the fit reproduces its truth
+                self.assertLess(float(f_fit), 0.01, kind)
+                self.assertGreater(float(e_ship), 10 * float(e_fit), kind)
+            else:                                               # pure Cu or Nb: the cross pair plays no part
+                self.assertEqual(e_fit, e_ship)
+                self.assertEqual(f_fit, f_ship)
+        self.assertEqual({e[0] for e in errors} >= {"fcc_Cu", "bcc_Nb", "ordered", "dilute", "liquid_Cu50"}, True)
+        # what the synthetic "DFT" says, the fitted file says too (lattice, formation, solution, mixing)
+        for name, (dft, fit, ship) in props.items():
+            if np.isnan(dft) and np.isnan(fit):
+                continue
+            self.assertAlmostEqual(fit, dft, delta=max(1.0, 0.01 * abs(dft)) if "meV" in name else 1e-3 * max(1, abs(dft)),
+                                   msg=name)
+        for name in ("E_form_B2_CuNb_meV_per_atom", "E_form_D03_CuNb3_meV_per_atom", "E_mix_liquid_xCu0.50_meV_per_atom",
+                     "E_solution_Nb_in_Cu_eV", "a0_fcc_Cu_A", "B_Nb_GPa"):
+            self.assertIn(name, props)
+
+
+if __name__ == "__main__":
+    unittest.main()
