@@ -29,7 +29,7 @@ import crossfit  # noqa: E402
 import lammps_eval  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SMOOTHNESS_GRID = 10.0 ** np.arange(-8, 0)
+SMOOTHNESS_GRID = 10.0 ** np.arange(-8, 3)
 
 
 class Frame:
