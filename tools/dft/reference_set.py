@@ -163,7 +163,7 @@ def stage_dilute(run, elements):
             continue
         v0 = elements[host][0]
         a = (4 * v0) ** (1 / 3) if host == "Cu" else (2 * v0) ** (1 / 3)
-        run.point(name, structures.dilute(host, a), "dilute", "train", kspacing=0.25, relax=8)
+        run.point(name, structures.dilute(host, a), "dilute", "train", kspacing=0.3, relax=8)
 
 
 def snapshots_of(run, ncu):

@@ -60,12 +60,12 @@ ORDERED = {  # name: (builder of a volume per atom, composition, set)
 
 def dilute(host, a):
     """One solute in a host supercell at the host's lattice constant a: Nb in 32-atom fcc Cu,
-    Cu in 16-atom bcc Nb; the solute is atom 0."""
+    Cu in 16-atom bcc Nb; the solute is atom 0. The cell keeps the cubic point group, so the
+    relaxation is radial and GPAW reduces the k-points by symmetry."""
     if host == "Cu":
         atoms = bulk("Cu", "fcc", a=a, cubic=True).repeat(2)
         atoms[0].symbol = "Nb"
     else:
         atoms = bulk("Nb", "bcc", a=a, cubic=True).repeat(2)
         atoms[0].symbol = "Cu"
-    atoms.rattle(0.02, seed=1)    # lets the relaxation leave the symmetric saddle
     return atoms
