@@ -344,7 +344,7 @@ def main():
     quench = main_quench(folder)
     if quench:
         data = [[float(x) for x in re.findall(r"=\s*([-0-9.]+)", l)]
-                for l in open(os.path.join(quench, "quench_T.dat"))]
+                for l in open(os.path.join(quench, "quench_T.dat")) if not l.startswith("#")]
         T, V, H = (np.array([d[i] for d in data]) for i in range(3))
         Tg, lo, hi = bend(T, V)
         fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.4))
