@@ -7,7 +7,8 @@
 # exponent between 0 and 2, deformation gives a stress-strain curve at the set temperature and
 # minimised energies, a load cycle gives finite displacements, a film has the asked thickness
 # and a heat capacity between 0 and 3 k_B per atom; every run reports 0 dangerous neighbour
-# builds; then the figure scripts draw from them.
+# builds; crystal_check.in finds a displaced B2 crystal whole and the glass amorphous; then the
+# figure scripts draw from them.
 #   check_decks.sh "MPIRUN -np N FLAGS" /path/to/lmp /path/to/repository /path/to/vdos-fit
 set -u
 mpirun=$1 lmp=$2 repo=$3 fit=$4
@@ -30,6 +31,30 @@ between "$fcc" 0 0.05 && between "$bcc" 0 0.05 || fail "quench cna/atom fcc $fcc
 [ "$(wc -l < quench_out/quench_T.dat)" -ge 100 ] || fail "quench_T.dat has too few temperatures"
 $mpirun "$lmp" -screen none -nocite -in "$examples/quench.in" -var scale huge > /dev/null 2>&1 \
   && fail "quench accepted -var scale huge"
+
+# crystal_check.in: a B2 CuNb crystal whose atoms are displaced at random by up to 0.2 A is
+# crystalline to no atom by PTM as it stands and to every atom of both species in its inherent
+# structure; the quenched glass stays below 5 %
+cat > b2.in <<'B2'
+units metal
+atom_style atomic
+lattice bcc 3.15
+region box block 0 5 0 5 0 5
+create_box 2 box
+create_atoms 1 box basis 1 1 basis 2 2
+mass 1 63.546
+mass 2 92.906
+displace_atoms all random 0.2 0.2 0.2 4711
+write_restart b2.restart
+B2
+run -in b2.in
+run -in "$examples/crystal_check.in" -var restart b2.restart -var label b2 -var out crystal.txt
+run -in "$examples/crystal_check.in" -var restart quench_out/glass.restart -var label glass -var out crystal.txt
+cat crystal.txt
+grep -q "^CRYSTAL b2: at 0 K fcc 0.0000 hcp 0.0000 bcc 0.0000; inherent structure fcc 0.0000 hcp 0.0000 bcc 1.0000, crystalline 1.0000: type 1 1.0000, type 2 1.0000 of their atoms" crystal.txt ||
+  fail "crystal_check.in on a displaced B2 crystal"
+glass=$(sed -n 's/^CRYSTAL glass:.*crystalline \([0-9.]*\):.*/\1/p' crystal.txt)
+between "$glass" 0 0.05 || fail "crystal_check.in: the quenched glass is $glass crystalline"
 
 # a LAMMPS without PTM: the deck skips the PTM fraction with a note instead of stopping (the same
 # deck asking has_style for a style that no LAMMPS has)

@@ -2,7 +2,8 @@
 # The temperature sweep of Baumer & Demkowicz, PRL 110, 145502 (2013), and its figures:
 # quench once, then anneal at every temperature (lambda_C, f_ico, L*_ico, dH_ico and, at
 # paper_diffusion scale, the MSD exponent n), deform the annealed structures (flow stress),
-# measure n in separate diffusion runs (other scales), continue the anneals at the --long
+# check whether each annealed structure stayed amorphous (crystal.txt), measure n in separate
+# diffusion runs (other scales), continue the anneals at the --long
 # temperatures to --long-ps, run reversibility cycles below and above the glass transition;
 # finally tools/plots/plot_reproduction.py draws Figs. 1, 2(a)-(d), 3 and 4 as PNG files.
 # Every deck's output stays in OUT.
@@ -116,6 +117,14 @@ deck() {  # deck NAME LOGNAME -var ...: runs decks/NAME.in in $out, its screen o
     || { echo "error: examples/$name.in failed; see $out/$log.screen" >&2; exit 1; }
   finished ran
 }
+crystal() {  # crystal FOLDER: does FOLDER/anneal.restart stay amorphous? one CRYSTAL line in
+  # crystal.txt (examples/crystal_check.in: PTM at T and in the inherent structure), made once
+  grep -q "^CRYSTAL $1:" "$out/crystal.txt" 2>/dev/null && return 0
+  [ -f "$out/decks/crystal_check.in" ] || cp "$here/examples/crystal_check.in" "$out/decks/"
+  (cd "$out" && "$here/tools/setup/mpirun.sh" "$np" "$lmp" -in decks/crystal_check.in -nocite -log none \
+     ${CUNBGLASS_DECK_VARS:-} -var restart "$1/anneal.restart" -var label "$1" -var out crystal.txt \
+     >> "$1.screen" 2>&1) || { echo "error: examples/crystal_check.in failed; see $out/$1.screen" >&2; exit 1; }
+}
 
 if [ $plot_only = 0 ]; then
   qdir=quench_out; [ "$scale" = small ] || qdir=quench_$scale
@@ -131,6 +140,7 @@ if [ $plot_only = 0 ]; then
   for T in $temps; do
     progress anneal "anneal at $T K"
     deck anneal "anneal_$T" -var T "$T" -var restart "$qdir/quench_${T}K.restart" -var out "anneal_$T"
+    crystal "anneal_$T"
   done
   for T in $temps; do
     progress deform "deform at $T K"
@@ -146,11 +156,12 @@ if [ $plot_only = 0 ]; then
     progress long "anneal at $T K continued to $long_ps ps"
     deck anneal "anneal_long_$T" -var T "$T" -var restart "anneal_$T/anneal.restart" \
       -var time_ps $((long_ps - anneal_ps)) -var out "anneal_long_$T"
+    crystal "anneal_long_$T"
   done
   for T in $rev_temps; do
     progress reversibility "reversibility at $T K"
-    [ -f "$out/anneal_$T/anneal.restart" ] || deck anneal "anneal_$T" -var T "$T" \
-      -var restart "$qdir/quench_${T}K.restart" -var out "anneal_$T"
+    [ -f "$out/anneal_$T/anneal.restart" ] || { deck anneal "anneal_$T" -var T "$T" \
+      -var restart "$qdir/quench_${T}K.restart" -var out "anneal_$T"; crystal "anneal_$T"; }
     deck reversibility "reversibility_$T" -var T "$T" -var restart "anneal_$T/anneal.restart" \
       -var out "reversibility_$T"
   done
