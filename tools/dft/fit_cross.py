@@ -154,11 +154,14 @@ def main():
 
     out_path = os.path.join(a.dest, "CuNb_dft.eam.alloy")
     fitted = shipped.with_cross(pair, c)
+    # the setfl format has three comment lines: the first describes the file and the fitted pair,
+    # the other two keep the elemental parameters of --pot
     fitted.comments[0] = (f"DATE: written by tools/dft/fit_cross.py UNITS: metal CONTRIBUTOR: cunbglass. "
-                          f"NOT the Demkowicz-Hoagland (2009) Cu-Nb potential. Cu and Nb as in {os.path.basename(a.pot)}; "
-                          f"Cu-Nb pair fitted to GPAW PBE energies and forces (potentials/dft, docs/dft.md)")
-    fitted.comments[2] = (f"phi_CuNb = (1-S) ZBL + S sum c_k B_k: S quintic {a.r_inner}-{a.r_outer} A, cubic B-splines "
-                          f"h {a.spacing} A, knots from {pair.knots[0]:.4f} A, c = " + ",".join(f"{x:.8f}" for x in c))
+                          f"NOT the Demkowicz-Hoagland (2009) Cu-Nb potential. Cu and Nb as in {os.path.basename(a.pot)} "
+                          f"(next two lines); Cu-Nb pair fitted to GPAW PBE energies and forces (potentials/dft, docs/dft.md): "
+                          f"phi_CuNb = (1-S) ZBL + S sum c_k B_k, S quintic {a.r_inner}-{a.r_outer} A, cubic B-splines "
+                          f"h {a.spacing} A, knots from {pair.knots[0]:.4f} A, smoothness {lam:g}, c = "
+                          + ",".join(f"{x:.8f}" for x in c))
     fitted.write(out_path)
     new = lammps_eval.evaluate(configs, out_path, a.lmp)
     model = max(abs(e1 - e0 - (d[0] @ c)[0]) / f.n for f, d, (e0, _, _), (e1, _, _) in zip(frames, designs, fixed, new))
