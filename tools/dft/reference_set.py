@@ -117,6 +117,10 @@ def stage_convergence(run):
         per = {k: x.get_potential_energy() / len(x) for k, x in e.items()}
         secs = sum(x.info["seconds"] for x in e.values())
         rows.append((tag, 1000 * (per["B2_CuNb"] - (per["fcc_Cu"] + per["bcc_Nb"]) / 2), secs))
+        # the pressure from the stress tensor (GPa): a plane-wave basis of fixed cutoff converges
+        # stresses far more slowly than energies (Pulay stress)
+        for k in ("fcc_Cu", "bcc_Nb"):
+            rows.append((f"{tag}_pressure_{k}_GPa", -e[k].get_stress()[:3].mean() * 160.21766, 0))
     for cutoff in (300, 350, 400, 450, 500, 600):
         formation(f"cutoff{cutoff}", cutoff=cutoff, kspacing=0.2, smearing=0.1)
     for ks in (0.4, 0.3, 0.15, 0.1):
@@ -133,8 +137,9 @@ def stage_convergence(run):
         with open(os.path.join(run.a.dest, "convergence.dat"), "w") as fh:
             fh.write("# GPAW 22.8 PW PBE. B2 rows: formation energy of B2 CuNb at fixed volumes "
                      "(fcc Cu, bcc Nb, B2 at their starting volumes), meV/atom; liquid rows: energy per "
-                     "atom of one 32-atom Cu16Nb16 liquid (2500 K), meV/atom; seconds: wall time of the "
-                     "calculations (cores: --np)\n# setting value_meV_per_atom seconds\n")
+                     "atom of one 32-atom Cu16Nb16 liquid (2500 K), meV/atom; *_pressure_*_GPa rows: the pressure "
+                     "from the stress tensor of fcc Cu and bcc Nb at their starting volumes, GPa; seconds: wall "
+                     "time of the calculations (cores: --np)\n# setting value seconds\n")
             for tag, val, secs in rows:
                 fh.write(f"{tag} {val:.2f} {secs:.0f}\n")
 
