@@ -213,11 +213,15 @@ def write_properties(path, frames, models):
     for k, f in enumerate(frames):
         if f.kind != "dilute":
             continue
+        if f.ncu in (0, f.n):
+            continue    # a perfect host supercell (dilute_host_X), the reference of the next lines
         host, solute = ("Cu", "Nb") if f.ncu > f.n / 2 else ("Nb", "Cu")
+        pure = [j for j, g in enumerate(frames) if g.name == f"dilute_host_{host}" and g.n == f.n]
         vals = []
         for energies, mu, el in models:
-            # the host at the supercell's own volume per atom, from its Birch-Murnaghan E(V)
-            e_host = np.polyval(el[host][2], f.volume ** (-2.0 / 3))
+            # the host: its perfect supercell with the same k-points where the set has it, else
+            # its Birch-Murnaghan E(V) at the supercell's volume per atom
+            e_host = (energies[pure[0]] / f.n if pure else np.polyval(el[host][2], f.volume ** (-2.0 / 3)))
             vals.append(energies[k] - (f.n - 1) * e_host - mu[solute])
         rows.append((f"E_solution_{solute}_in_{host}_eV", *vals))
     liquids = defaultdict(list)    # (temperature tag, x_Cu): frames named snap_cuN_liquid_TK_a
