@@ -30,6 +30,7 @@ import lammps_eval  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SMOOTHNESS_GRID = 10.0 ** np.arange(-8, 3)
+GPA_PER_EV_A3 = 160.21766
 
 
 class Frame:
@@ -72,7 +73,7 @@ def birch_murnaghan_minimum(v, e):
     dxdv = -2.0 / 3 * v0 ** (-5.0 / 3)
     d2xdv2 = 10.0 / 9 * v0 ** (-8.0 / 3)
     b = v0 * (d2 * dxdv ** 2 + d1 * d2xdv2)
-    return v0, np.polyval(p, x0), b * 160.21766
+    return v0, np.polyval(p, x0), b * GPA_PER_EV_A3
 
 
 def element_minima(frames, energies):
@@ -94,7 +95,6 @@ def rmse(x):
 
 
 def fit(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f, smoothness):
-    blocks_a, blocks_y = [], []
     ea = np.vstack([designs[k][0] / frames[k].n for k in train])
     ey = np.array([targets_e[k] for k in train])
     fa = np.vstack([designs[k][1] for k in train])

@@ -30,11 +30,11 @@ import time
 
 import numpy as np
 from ase import Atoms
-from ase.eos import EquationOfState
 from ase.io import read, write
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import structures  # noqa: E402
+from fit_cross import GPA_PER_EV_A3, birch_murnaghan_minimum  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -51,7 +51,6 @@ class Runner:
         self.scratch = os.path.join(args.out, "in")
         os.makedirs(self.scratch, exist_ok=True)
         os.makedirs(self.calc, exist_ok=True)
-        self.started = time.time()
         self.done_here = 0
 
     def point(self, name, atoms, config_type, subset, cutoff=None, kspacing=None, kpts="",
@@ -77,19 +76,11 @@ class Runner:
             print(f"  {name}: {len(atoms)} atoms, {time.time() - t:.0f} s", flush=True)
         return read(out)
 
-    def progress(self, stage, k, n):
-        spent = (time.time() - self.started) / 60
-        print(f"[dft {stage}] {k}/{n} calculations of this stage present, {spent:.0f} min in this run",
-              flush=True)
-
-
 def minimum(results):
     """Volume per atom, energy per atom and bulk modulus (GPa) at the minimum of a
-    Birch-Murnaghan fit to E(V) results."""
-    v = [r.get_volume() / len(r) for r in results]
-    e = [r.get_potential_energy() / len(r) for r in results]
-    v0, e0, b = EquationOfState(v, e, eos="birchmurnaghan").fit()
-    return v0, e0, b * 160.21766
+    Birch-Murnaghan fit to E(V) results (the fit's own, fit_cross.birch_murnaghan_minimum)."""
+    return birch_murnaghan_minimum([r.get_volume() / len(r) for r in results],
+                                   [r.get_potential_energy() / len(r) for r in results])
 
 
 def snapshot_atoms(path):
@@ -105,7 +96,7 @@ def snapshot_atoms(path):
 
 
 def stage_convergence(run):
-    v = {"Cu": structures.VOLUME["Cu"], "Nb": structures.VOLUME["Nb"]}
+    v = structures.VOLUME
     cells = {"fcc_Cu": structures.fcc_cu(v["Cu"]), "bcc_Nb": structures.bcc_nb(v["Nb"]),
              "B2_CuNb": structures.b2((v["Cu"] + v["Nb"]) / 2)}
     rows = []
@@ -120,7 +111,7 @@ def stage_convergence(run):
         # the pressure from the stress tensor (GPa): a plane-wave basis of fixed cutoff converges
         # stresses far more slowly than energies (Pulay stress)
         for k in ("fcc_Cu", "bcc_Nb"):
-            rows.append((f"{tag}_pressure_{k}_GPa", -e[k].get_stress()[:3].mean() * 160.21766, 0))
+            rows.append((f"{tag}_pressure_{k}_GPa", -e[k].get_stress()[:3].mean() * GPA_PER_EV_A3, 0))
     for cutoff in (300, 350, 400, 450, 500, 600):
         formation(f"cutoff{cutoff}", cutoff=cutoff, kspacing=0.2, smearing=0.1)
     for ks in (0.4, 0.3, 0.15, 0.1):
