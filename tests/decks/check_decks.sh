@@ -57,6 +57,16 @@ hot=$(sed -n 's/^CRYSTAL b2: at 0 K fcc [0-9.]* hcp [0-9.]* bcc \([0-9.]*\);.*/\
 between "$hot" 0 0.2 || fail "crystal_check.in: PTM finds $hot of the displaced B2 crystal bcc as it stands"
 glass=$(sed -n 's/^CRYSTAL glass:.*crystalline \([0-9.]*\):.*/\1/p' crystal.txt)
 between "$glass" 0 0.05 || fail "crystal_check.in: the quenched glass is $glass crystalline"
+# bad input: a missing restart file is a LAMMPS ERROR naming it; a LAMMPS without PTM stops with
+# an ERROR line that says what to build, and a failing exit status (no silent empty result)
+# (LAMMPS stops on one rank there: its message reaches the screen, not always the log)
+$mpirun "$lmp" -nocite -log missing.log -in "$examples/crystal_check.in" \
+  -var restart no_such.restart > missing.screen 2>&1 && fail "crystal_check.in accepted a missing restart file"
+grep -q "^ERROR.*no_such.restart" missing.screen || fail "crystal_check.in: no ERROR naming the missing restart file"
+sed 's|has_style compute ptm/atom |has_style compute no_such/ptm |' "$examples/crystal_check.in" > crystal_no_ptm.in
+$mpirun "$lmp" -screen none -nocite -log no_ptm.log -in crystal_no_ptm.in -var restart b2.restart > /dev/null 2>&1 &&
+  fail "crystal_check.in without PTM exited 0"
+grep -q "^ERROR: crystal_check.in needs compute ptm/atom" no_ptm.log || fail "crystal_check.in without PTM: no ERROR line"
 
 # a LAMMPS without PTM: the deck skips the PTM fraction with a note instead of stopping (the same
 # deck asking has_style for a style that no LAMMPS has)
