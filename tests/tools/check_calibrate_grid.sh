@@ -41,7 +41,17 @@ expect_calls "$work/calls" "T = 0.8" \
   "calibrate-potential $cal/liquid_demixing_cross.dat 0.875,1.00,0.8" \
   "cmro-check --np 2 --nb-density-scale 0.8 --table $cal/cmro.dat 0.875,1.00" \
   "plot"
-for bad in "--seeds 0" "--seeds x" "--colour red"; do
+printf 'fitted\n' > "$work/fitted.eam.alloy"
+(cd "$work" && "$work/tools/workflows/calibrate-grid.sh" --seeds 1 --np 1 dft=fitted.eam.alloy 0.875,1.00 > /dev/null) ||
+  { echo "FAIL: the run with a file point failed"; fail=1; }
+expect_calls "$work/calls" "a file point (its path made absolute, no density in the liquid stage)" \
+  "calibrate-cross --np 1 --nb-density-scale 1 --table $cal/cross_grid.dat dft=$work/fitted.eam.alloy 0.875,1.00" \
+  "reanalyse-cross --np 1 --nb-density-scale 1 --table $cal/cross_grid_dh.dat dft=$work/fitted.eam.alloy 0.875,1.00" \
+  "calibrate-phases --np 1 --nb-density-scale 1 --table $cal/cross_phases.dat dft=$work/fitted.eam.alloy 0.875,1.00" \
+  "calibrate-potential $cal/liquid_demixing_cross.dat dft=$work/fitted.eam.alloy 0.875,1.00" \
+  "cmro-check --np 1 --nb-density-scale 1 --table $cal/cmro.dat dft=$work/fitted.eam.alloy 0.875,1.00" \
+  "plot"
+for bad in "--seeds 0" "--seeds x" "--colour red" "--nb-density-scale 0.8 dft=$work/fitted.eam.alloy"; do
   # shellcheck disable=SC2086
   "$work/tools/workflows/calibrate-grid.sh" $bad 0.875,1.00 > /dev/null 2>&1
   [ $? -eq 2 ] || { echo "FAIL: calibrate-grid.sh $bad was not refused with exit 2"; fail=1; }

@@ -23,6 +23,20 @@ def scale_text(s):
     return f"{s:.2f}" if round(s, 2) == s else f"{s:.3f}"
 
 
+def point_key(w):
+    """The key of a table row: (s, lambda) as numbers for a grid point, (label, "file") for a
+    potential file given as LABEL=FILE (tools/workflows/cross-grid.sh), which has no place on the map."""
+    return (w[0], "file") if w[1] == "file" else (float(w[0]), float(w[1]))
+
+
+def sort_key(k):
+    return (1, k[0], 0.0) if k[1] == "file" else (0, k[0], k[1])
+
+
+def point_text(k):
+    return f"file {k[0]}" if k[1] == "file" else f"s {scale_text(k[0])}, $\\lambda$ {k[1]:.2f}"
+
+
 def rows(path):
     out = {}
     try:
@@ -30,7 +44,7 @@ def rows(path):
             if line.startswith("#") or not line.strip():
                 continue
             w = line.split()
-            out[(float(w[0]), float(w[1]))] = w
+            out[point_key(w)] = w
     except FileNotFoundError:
         pass
     return out
@@ -44,7 +58,7 @@ def main():
     if not grid:
         sys.exit(f"no grid points in {grid_path}")
     fig, ax = plt.subplots(figsize=(6.4, 4.8))
-    keys = sorted(grid)
+    keys = sorted((k for k in grid if k[1] != "file"), key=sort_key)
     lam = [k[1] for k in keys]
     s = [k[0] for k in keys]
     fico = [float(grid[k][5]) for k in keys]
@@ -66,7 +80,7 @@ def main():
     print("| s | lambda | B2 (eV/atom) | T_s (K) | f_ico 1800 K | f_ico 1000 K | f_ico 300 K | "
           "dH_ico 300 K (kJ/mol) | lambda_C / box | crystalline PTM / fcc / bcc | quench (s) |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
-    for k in keys:
+    for k in sorted(grid, key=sort_key):
         w = grid[k]
         p = phases.get(k, ["", "", "-", "-"])
         print(f"| {w[0]} | {w[1]} | {p[2]} | {p[3]} | {w[8]} | {w[9]} | {w[5]} | {w[10]} | "
@@ -97,7 +111,7 @@ def samples(grid_path, out_path):
         for line in open(os.path.join(folder, "cross_grid_dh.dat")):
             if not line.startswith("#") and line.strip():
                 w = line.split()
-                dh.setdefault((float(w[0]), float(w[1])), []).append(w)
+                dh.setdefault(point_key(w), []).append(w)
     except FileNotFoundError:
         pass
     multi = {k: v for k, v in per_point.items() if len(v) > 1}
@@ -108,7 +122,7 @@ def samples(grid_path, out_path):
           "crystalline PTM (max) |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     points = []
-    for k in sorted(multi):
+    for k in sorted(multi, key=sort_key):
         ws, ds = multi[k], dh.get(k, [])
         f1000 = mean_sem([float(w[9]) for w in ws])
         f300 = mean_sem([float(w[5]) for w in ws])
@@ -118,7 +132,8 @@ def samples(grid_path, out_path):
         inside = sum(float(w[6]) < 0.8 * float(w[7]) for w in ws)
         xtal = max(float(w[2]) for w in ws)
         points.append((k, f300, species))
-        print(f"| {scale_text(k[0])} | {k[1]:.2f} | {len(ws)} | {f1000[0]:.3f} +- {f1000[1]:.3f} | "
+        s_text, l_text = (k[0], "file") if k[1] == "file" else (scale_text(k[0]), f"{k[1]:.2f}")
+        print(f"| {s_text} | {l_text} | {len(ws)} | {f1000[0]:.3f} +- {f1000[1]:.3f} | "
               f"{f300[0]:.3f} +- {f300[1]:.3f} ({', '.join(w[5] for w in ws)}) | "
               f"{species[0]:.1f} +- {species[1]:.1f} ({', '.join(d[5] for d in ds)}) | {rich} | {refs} | "
               f"{inside} of {len(ws)} | {xtal:.3f} |")
@@ -127,7 +142,7 @@ def samples(grid_path, out_path):
     ax.axvline(0.15, color="0.6", ls="--")
     for k, f300, species in points:
         ax.errorbar(f300[0], species[0], xerr=f300[1], yerr=species[1], fmt="o", capsize=3,
-                    label=f"s {scale_text(k[0])}, $\\lambda$ {k[1]:.2f}")
+                    label=point_text(k))
     ax.set_xlabel("f_ico of the 300 K glass (mean +- standard error; target >= 0.15, dashed)")
     ax.set_ylabel("dH_ico species by species, 300 K anneal (kJ/mol)")
     ax.set_title("Independent samples of the README quench (1,024 atoms); target -30..-10 shaded", fontsize=8)

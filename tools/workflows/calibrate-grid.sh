@@ -15,23 +15,31 @@
 #   6. tools/plots/plot_cross_grid.py: docs/figures/potential/cross_grid{,_samples}.png
 # With --nb-density-scale T (not 1) the tables of stages 1-3 end in _tT.TT (the liquid and CMRO
 # tables carry T in their rows).
-#   tools/workflows/calibrate-grid.sh [--seeds N] [--np N] [--nb-density-scale T] s,lambda ...
+# A point LABEL=FILE puts an eam/alloy file made elsewhere through every stage (rows "LABEL file";
+# tools/workflows/cross-grid.sh), e.g. the DFT-fitted cross pair of issue 31.
+#   tools/workflows/calibrate-grid.sh [--seeds N] [--np N] [--nb-density-scale T] s,lambda | LABEL=FILE ...
 #   tools/workflows/calibrate-grid.sh 0.875,1.00 0.90,1.02
+#   tools/workflows/calibrate-grid.sh dft=potentials/dft/CuNb_dft.eam.alloy
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
-seeds=5 np=$(nproc) density=1 points=()
-usage() { echo "usage: $0 [--seeds N] [--np N] [--nb-density-scale T] s,lambda ..." >&2; exit 2; }
+seeds=5 np=$(nproc) density=1 points=() files=0
+usage() { echo "usage: $0 [--seeds N] [--np N] [--nb-density-scale T] s,lambda | LABEL=FILE ..." >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --seeds) seeds=$2; shift 2 ;;
     --np) np=$2; shift 2 ;;
     --nb-density-scale) density=$2; shift 2 ;;
+    *=*) points+=("${1%%=*}=$(realpath -m "${1#*=}")"); files=1; shift ;;
     *,*) points+=("$1"); shift ;;
     *) usage ;;
   esac
 done
 [ ${#points[@]} -gt 0 ] || usage
 [[ $seeds =~ ^[1-9][0-9]*$ ]] || { echo "error: --seeds $seeds: give a whole number >= 1" >&2; exit 2; }
+if [ $files = 1 ] && awk -v t="$density" 'BEGIN { exit t == 1 }'; then
+  echo "error: --nb-density-scale $density rescales generated potentials only; run LABEL=FILE points without it" >&2
+  exit 2
+fi
 cal=$here/potentials/calibration wf=$here/tools/workflows
 suffix=""
 awk -v t="$density" 'BEGIN { exit !(t == 1) }' || suffix=$(printf '_t%.2f' "$density")

@@ -5,8 +5,9 @@
 # the smallest wavevectors, enthalpy, volume), and the pure and 25/75 % liquids at 4000 K and
 # 2500 K (mixing enthalpy). Results: one line per (scale, x, T) in $out. A point "s,lambda" also
 # sets the cross pair's distance scale (cunbglass-eamgen --distance-scale; label s,lambda), and
-# "s,lambda,T" also the Nb density scale (--nb-density-scale; label s,lambda,T).
-#   tools/workflows/calibrate-potential.sh [out_file] [s | s,lambda | s,lambda,T ...]
+# "s,lambda,T" also the Nb density scale (--nb-density-scale; label s,lambda,T). A point
+# LABEL=FILE holds an eam/alloy file made elsewhere (e.g. tools/dft/fit_cross.py; label LABEL).
+#   tools/workflows/calibrate-potential.sh [out_file] [s | s,lambda | s,lambda,T | LABEL=FILE ...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(realpath -m "${1:-calibration.dat}"); shift || true
@@ -18,10 +19,16 @@ trap 'rm -rf "$work"' EXIT
 # Resumable: a (point, x) with all its rows in $out is skipped; a partial one is dropped and rerun.
 rows() { awk -v l="$1" -v x="$2" '$1 == l && $2 == x { n++ } END { print n + 0 }' "$out"; }
 drop() { awk -v l="$1" -v x="$2" '!($1 == l && $2 == x)' "$out" > "$out.tmp" && mv "$out.tmp" "$out"; }
-for point in ${scales[*]}; do
-  IFS=, read -r s lambda density <<< "$point"
-  "$here/build/cunbglass-eamgen" --attractive-scale "$s" --distance-scale "${lambda:-1}" \
-    --nb-density-scale "${density:-1}" --output "$work/CuNb_$point.eam.alloy"
+for spec in ${scales[*]}; do
+  point=${spec%%=*}
+  if [[ $spec == *=* ]]; then
+    [ -s "${spec#*=}" ] || { echo "error: point $spec: no potential file ${spec#*=}" >&2; exit 2; }
+    cp "${spec#*=}" "$work/CuNb_$point.eam.alloy"
+  else
+    IFS=, read -r s lambda density <<< "$point"
+    "$here/build/cunbglass-eamgen" --attractive-scale "$s" --distance-scale "${lambda:-1}" \
+      --nb-density-scale "${density:-1}" --output "$work/CuNb_$point.eam.alloy"
+  fi
   run() { (cd "$work" && "$here/tools/setup/mpirun.sh" "$np" "$here/build/lmp" \
       -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$work/CuNb_$point.eam.alloy" \
       -var out "$out" -var label "$point" -log none -echo none -screen none "$@"); }

@@ -1,8 +1,13 @@
-# Shared by tools/workflows/calibrate-cross.sh and tools/workflows/calibrate-phases.sh (sourced, not run): the options
-# and points of a grid over the Cu-Nb cross pair (s,lambda), the table that makes a run resumable,
-# and the potential of each point, generated once into its work folder.
+# Shared by the calibration stages (calibrate-cross.sh, calibrate-phases.sh, reanalyse-cross.sh,
+# cmro-check.sh; sourced, not run): the options and points of a grid over the Cu-Nb cross pair
+# (s,lambda), the table that makes a run resumable, and the potential of each point, generated
+# once into its work folder.
 # --nb-density-scale T (every script) puts all points of the run at Nb density scale T
 # (cunbglass-eamgen --nb-density-scale): their folders end in _tT; give such a run its own table.
+# A point LABEL=FILE runs an eam/alloy file made elsewhere (e.g. the DFT fit of issue 31,
+# tools/dft/fit_cross.py) through the same measurements: its rows read "LABEL file ...", its
+# folder is file_LABEL, where the file is copied (a folder made by another file is refused). Not
+# with --nb-density-scale.
 #   grid_options TABLE HEADER "--temps" "$@"
 #                                         sets table, work, np, points, density and, per extra
 #                                         option named, a variable of that name without dashes;
@@ -12,7 +17,18 @@
 #   grid_potential S L                    prints the path of the point's potential (made if absent)
 #   grid_lmp ARGS...                      build/lmp on np ranks, no screen output
 
-grid_usage() { echo "usage: $0 [--table FILE] [--work DIR] [--np N] [--nb-density-scale T] ${grid_extra_usage:-}s,lambda ..." >&2; exit 2; }
+grid_usage() { echo "usage: $0 [--table FILE] [--work DIR] [--np N] [--nb-density-scale T] ${grid_extra_usage:-}s,lambda | LABEL=FILE ..." >&2; exit 2; }
+
+declare -A grid_files=()    # LABEL -> absolute path of a LABEL=FILE point
+
+grid_file_point() {  # LABEL=FILE: checked, recorded in grid_files, added to points as "LABEL,file"
+  local label=${1%%=*} file=${1#*=}
+  [[ $label =~ ^[A-Za-z][A-Za-z0-9_-]*$ ]] ||
+    { echo "error: point $1: the label before '=' must be a word (letters, digits, _ or -) starting with a letter" >&2; exit 2; }
+  [ -s "$file" ] || { echo "error: point $1: no potential file $file" >&2; exit 2; }
+  grid_files[$label]=$(realpath "$file")
+  points+=("$label,file")
+}
 
 grid_options() {
   table=$1
@@ -26,13 +42,26 @@ grid_options() {
       --work) work=$(realpath -m "$2"); shift 2 ;;
       --np) np=$2; shift 2 ;;
       --nb-density-scale) density=$2; shift 2 ;;
+      *=*) grid_file_point "$1"; shift ;;
       *,*) points+=("$1"); shift ;;
       *) if [ -n "$extra" ] && [ "$1" = "$extra" ]; then printf -v "${extra#--}" '%s' "$2"; shift 2; else grid_usage; fi ;;
     esac
   done
   [ ${#points[@]} -gt 0 ] || grid_usage
+  if [ ${#grid_files[@]} -gt 0 ] && awk -v t="$density" 'BEGIN { exit t == 1 }'; then
+    echo "error: --nb-density-scale $density rescales generated potentials only; run LABEL=FILE points without it" >&2
+    exit 2
+  fi
   [ -x "$here/build/lmp" ] || { echo "error: run tools/setup/setup.sh --no-run first" >&2; exit 1; }
   mkdir -p "$work"
+  local label old
+  for label in "${!grid_files[@]}"; do    # a folder's results belong to the file that made them
+    old=$work/file_$label/CuNb.eam.alloy
+    if [ -e "$old" ] && ! cmp -s "$old" "${grid_files[$label]}"; then
+      echo "error: point $label=${grid_files[$label]}: $work/file_$label holds results of another file; give a new label or remove that folder" >&2
+      exit 2
+    fi
+  done
   [ -s "$table" ] || echo "$header" > "$table"
 }
 
@@ -41,6 +70,7 @@ grid_has_point() {
 }
 
 grid_point_dir() {
+  [ "$2" != file ] || { echo "$work/file_$1"; return; }
   local suffix=""
   awk -v t="$density" 'BEGIN { exit !(t == 1) }' || suffix="_t$density"
   echo "$work/s$1_l$2$suffix"
@@ -50,6 +80,10 @@ grid_potential() {
   local dir
   dir=$(grid_point_dir "$1" "$2")
   mkdir -p "$dir"
+  if [ "$2" = file ]; then
+    [ -s "$dir/CuNb.eam.alloy" ] || cp "${grid_files[$1]}" "$dir/CuNb.eam.alloy"
+    echo "$dir/CuNb.eam.alloy"; return
+  fi
   [ -s "$dir/CuNb.eam.alloy" ] || "$here/build/cunbglass-eamgen" --attractive-scale "$1" \
     --distance-scale "$2" --nb-density-scale "$density" --output "$dir/CuNb.eam.alloy" \
     --calibration "grid point of tools/workflows/calibrate-cross.sh"
