@@ -12,7 +12,11 @@ diffusion_T/, reversibility_T/) and writes, into the same folder:
   fig2d_msd_exponent.png diffusion exponent n against T
   fig1e_concentration.png, fig1f_p_ico.png  local Cu concentration and p_ico(distance)
   fig3_deformation.png   stress-strain curve; energies of icosahedral and other atoms
+  fig3_energies.dat      per group of atoms: slope of the minimised energy against strain and the
+                         curvature of a parabola through it, with least-squares standard errors
   fig4_reversibility.png displacements and energy changes after a load cycle
+  fig4_reversibility.dat per temperature and amplitude: samples, and mean +- standard error over
+                         the samples of n_ico(C1), displacements and energy changes
   quench_volume.png      volume and enthalpy against T during the quench, with the bend
 Anneal values are means over the second half of each anneal; their standard errors come from
 five block averages of that half of the time series (anneal_series.dat), or, for dH_ico, from
@@ -50,6 +54,50 @@ def block_error(values, blocks=5):
 def load_table(path):
     rows = [l.split() for l in open(path) if l.strip() and not l.startswith("#")]
     return np.array([[float(x) for x in r] for r in rows]) if rows else np.zeros((0, 0))
+
+
+def polynomial_fit(x, y, degree):
+    """Least-squares polynomial c_0 + c_1 x + ... + c_d x^d: coefficients (c_0 first) and their
+    standard errors from the residual variance on n - d - 1 degrees of freedom (nan without any)."""
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    design = np.vander(x, degree + 1, increasing=True)
+    coef, _, _, _ = np.linalg.lstsq(design, y, rcond=None)
+    dof = len(x) - degree - 1
+    if dof <= 0:
+        return coef, np.full(degree + 1, np.nan)
+    variance = float(np.sum((y - design @ coef) ** 2)) / dof
+    return coef, np.sqrt(variance * np.diag(np.linalg.inv(design.T @ design)))
+
+
+FIG3_GROUPS = ((1, "icosahedral"), (2, "other"), (4, "icosahedral_Cu"), (5, "other_Cu"))
+
+
+def energy_fits(pe):
+    """Fig. 3's question, is the network's energy harmonic while the rest stays flat: per group
+    (deform_pe.dat columns), the slope of E(strain) (straight line) and the curvature 2c of a
+    parabola E0 + b e + c e^2, both in eV/atom, each with its standard error."""
+    rows = []
+    for col, name in FIG3_GROUPS:
+        if col >= pe.shape[1]:
+            continue
+        keep = pe[:, 3] > 0 if col in (1, 4) else np.ones(len(pe), bool)    # groups with atoms
+        (_, slope), (_, slope_err) = polynomial_fit(pe[keep, 0], pe[keep, col], 1)
+        coef, err = polynomial_fit(pe[keep, 0], pe[keep, col], 2)
+        rows.append((name, int(keep.sum()), slope, slope_err, 2 * coef[2], 2 * err[2]))
+    return rows
+
+
+def reversibility_means(data):
+    """reversibility.dat rows (sample amplitude n_ico disp_ico disp_other dpe_ico dpe_other) ->
+    per amplitude: samples, then mean and standard error over the samples of columns 2-6."""
+    out = []
+    for amp in np.unique(data[:, 1]):
+        rows = data[data[:, 1] == amp]
+        n = len(rows)
+        means = rows[:, 2:7].mean(axis=0)
+        errs = rows[:, 2:7].std(axis=0, ddof=1) / np.sqrt(n) if n > 1 else np.full(5, np.nan)
+        out.append((amp, n, means, errs))
+    return out
 
 
 def load_ave_time_vector(path):
@@ -315,21 +363,31 @@ def main():
             a2.legend(fontsize=7)
         finish(fig, a2, folder, "fig3_deformation.png", "Fig. 3: energies under deformation", "true strain", "potential energy after minimisation (eV/atom)", legend=False)
         written.append("fig3_deformation.png")
+        if pe.size:
+            with open(os.path.join(folder, "fig3_energies.dat"), "w") as f:
+                f.write(f"# deform_{args.fig3_T}/deform_pe.dat: minimised energy E(strain) per group, {len(pe)} strains\n"
+                        "# group points slope(eV/atom) err curvature_d2E/de2(eV/atom) err\n")
+                for name, n, slope, serr, curv, cerr in energy_fits(pe):
+                    f.write(f"{name} {n} {slope:.4f} {serr:.4f} {curv:.3f} {cerr:.3f}\n")
+            written.append("fig3_energies.dat")
 
     revs = temperatures(folder, "reversibility")
     if revs:
+        lines = []
         fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.4))
         for T in revs:
             data = load_table(os.path.join(folder, f"reversibility_{T}", "reversibility.dat"))
             if not data.size:
                 continue
-            amps = np.unique(data[:, 1])
-            for col, label, marker, ax in ((3, "icosahedral", "o", a1), (4, "other", "s", a1),
-                                           (5, "icosahedral", "o", a2), (6, "other", "s", a2)):
-                means = [data[data[:, 1] == a, col].mean() for a in amps]
-                errs = [data[data[:, 1] == a, col].std(ddof=1) / np.sqrt(max(1, (data[:, 1] == a).sum()))
-                        if (data[:, 1] == a).sum() > 1 else 0 for a in amps]
+            table = reversibility_means(data)
+            amps = [row[0] for row in table]
+            for col, label, marker, ax in ((1, "icosahedral", "o", a1), (2, "other", "s", a1),
+                                           (3, "icosahedral", "o", a2), (4, "other", "s", a2)):
+                means = [row[2][col] for row in table]
+                errs = [0 if row[1] < 2 else row[3][col] for row in table]    # no bar for one sample
                 ax.errorbar(amps, means, yerr=errs, marker=marker, capsize=3, label=f"{label}, {T} K")
+            lines += [f"{T} {amp:g} {n} " + " ".join(f"{m:.6g} {e:.2g}" for m, e in zip(means, errs))
+                      for amp, n, means, errs in table]
         a1.set_xlabel("strain amplitude")
         a1.set_ylabel("mean displacement C1 -> C2 (A)")
         a2.set_xlabel("strain amplitude")
@@ -339,7 +397,12 @@ def main():
         fig.tight_layout()
         fig.savefig(os.path.join(folder, "fig4_reversibility.png"), dpi=150)
         plt.close(fig)
-        written.append("fig4_reversibility.png")
+        with open(os.path.join(folder, "fig4_reversibility.dat"), "w") as f:
+            f.write("# means over the samples of reversibility_T/reversibility.dat, each followed by its standard error\n"
+                    "# T(K) amplitude samples n_ico(C1) err disp_ico(A) err disp_other(A) err "
+                    "dpe_ico(eV/atom) err dpe_other(eV/atom) err\n")
+            f.write("".join(line + "\n" for line in lines))
+        written += ["fig4_reversibility.png", "fig4_reversibility.dat"]
 
     quench = main_quench(folder)
     if quench:
