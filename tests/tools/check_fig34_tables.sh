@@ -2,7 +2,8 @@
 # tools/plots/plot_reproduction.py's Fig. 3 and Fig. 4 tables from hand-made deck outputs whose
 # answers are worked out by hand below: fig3_energies.dat (per group the slope of the minimised
 # energy against strain and the curvature of a parabola, with least-squares standard errors) and
-# fig4_reversibility.dat (per amplitude the mean and standard error over the samples).
+# fig4_reversibility.dat (per amplitude the mean and standard error over the samples, with the
+# paired difference of the two groups' displacements).
 #   check_fig34_tables.sh path/to/repository
 set -u
 repo=$1
@@ -31,7 +32,7 @@ printf '0.00 0.0 0.0 600\n0.05 1.0 0.0 600\n' > "$work/deform_600/deform_stress.
 cat > "$work/reversibility_600/reversibility.dat" <<'ROWS'
 # sample amplitude n_ico(C1) disp_ico(A) disp_other(A) dpe_ico(eV/atom) dpe_other(eV/atom)
 1 0.02 100 0.1 0.2 0.001 -0.001
-2 0.02 110 0.3 0.4 0.003 -0.003
+2 0.02 110 0.3 0.5 0.003 -0.003
 1 0.05 100 0.5 0.6 0.0 0.0
 ROWS
 cd "$repo/tools/plots" || exit 1
@@ -53,13 +54,14 @@ want3 = {"icosahedral": [4, 0.2, 0.0, 0.0, 0.0], "other": [4, 0.0, 0.0316, -10.0
 assert sorted(fig3) == sorted(want3), fig3
 for name, want in want3.items():
     assert all(close(g, w, 1.5e-3) for g, w in zip(fig3[name], want)), (name, fig3[name], want)
-# amplitude 0.02: two samples, means 105, 0.2, 0.3, 0.002, -0.002; standard errors
-# |a - b| / 2 = 5, 0.1, 0.1, 0.001, 0.001; amplitude 0.05: one sample, no error (nan)
+# amplitude 0.02: two samples, means 105, 0.2, 0.35, 0.002, -0.002 and of the paired differences
+# disp_other - disp_ico (0.1, 0.2) 0.15; standard errors |a - b| / 2 = 5, 0.1, 0.15, 0.001, 0.001,
+# 0.05; amplitude 0.05: one sample, no error (nan)
 nan = float("nan")
-want4 = [[600, 0.02, 2, 105, 5, 0.2, 0.1, 0.3, 0.1, 0.002, 0.001, -0.002, 0.001],
-         [600, 0.05, 1, 100, nan, 0.5, nan, 0.6, nan, 0.0, nan, 0.0, nan]]
+want4 = [[600, 0.02, 2, 105, 5, 0.2, 0.1, 0.35, 0.15, 0.002, 0.001, -0.002, 0.001, 0.15, 0.05],
+         [600, 0.05, 1, 100, nan, 0.5, nan, 0.6, nan, 0.0, nan, 0.0, nan, 0.1, nan]]
 fig4 = [[float(x) for x in r] for r in rows(sys.argv[1] + "/fig4_reversibility.dat")]
-assert len(fig4) == 2, fig4
+assert len(fig4) == 2 and all(len(r) == 15 for r in fig4), fig4
 for got, want in zip(fig4, want4):
     assert all(close(g, w, 1e-9 + 1e-6 * abs(w)) for g, w in zip(got, want)), (got, want)
 print("fig3_energies.dat and fig4_reversibility.dat as worked out by hand")
