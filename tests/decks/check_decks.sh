@@ -116,13 +116,26 @@ run -in "$examples/deform.in" -var restart anneal_1000/anneal.restart -var T 100
     -var strain_max 0.004 -var min_every 0.002 -var flow_from 0.002 -var out deform_1000
 cat deform_1000/deform.txt || fail "deform wrote no deform.txt"
 [ "$(grep -vc '^#' deform_1000/deform_stress.dat)" -eq 20 ] || fail "deform_stress.dat: not 20 increments"
-[ "$(grep -vc '^#' deform_1000/deform_pe.dat)" -eq 2 ] || fail "deform_pe.dat: not 2 minimised snapshots"
+[ "$(grep -vc '^#' deform_1000/deform_pe.dat)" -eq 3 ] || fail "deform_pe.dat: not 3 minimised snapshots (strain 0, 0.002, 0.004)"
+awk '!/^#/ { exit !($1 * $1 < 1e-12) }' deform_1000/deform_pe.dat || fail "deform_pe.dat does not open with the unstrained glass"
 strain=$(sed -n 's/.*final strain \([0-9.]*\).*/\1/p' deform_1000/deform.txt)
 between "$strain" 0.0039 0.0041 || fail "final true strain $strain, asked 0.004"
 Tmean=$(awk '!/^#/ { s += $4; n++ } END { print s / n }' deform_1000/deform_stress.dat)
 between "$Tmean" 850 1150 || fail "deformation mean temperature $Tmean K"
 pe=$(awk '!/^#/ { print $3; exit }' deform_1000/deform_pe.dat)
 between "$pe" -8 -3 || fail "minimised energy of non-icosahedral atoms $pe eV/atom"
+
+# -var ico_atoms initial: the unstrained glass's icosahedral atoms followed through the strains, so
+# their fraction stays that of the unstrained glass, whose snapshot is the same as in the run above
+run -in "$examples/deform.in" -var restart anneal_1000/anneal.restart -var T 1000 \
+    -var strain_max 0.004 -var min_every 0.002 -var flow_from 0.002 -var ico_atoms initial -var out deform_initial
+[ "$(awk '!/^#/ { print $4 }' deform_initial/deform_pe.dat | sort -u | wc -l)" -eq 1 ] ||
+  fail "ico_atoms initial: the icosahedral fraction changed along the strains"
+[ "$(grep -v '^#' deform_initial/deform_pe.dat | head -1)" = "$(grep -v '^#' deform_1000/deform_pe.dat | head -1)" ] ||
+  fail "ico_atoms initial: the unstrained snapshot differs from that of ico_atoms each"
+$mpirun "$lmp" -nocite -in "$examples/deform.in" -var restart anneal_1000/anneal.restart -var ico_atoms some \
+    -var out deform_bad > deform_bad.screen 2>&1 && fail "deform.in accepted -var ico_atoms some"
+grep -q "^ERROR: -var ico_atoms some" deform_bad.screen || fail "deform.in: no ERROR naming -var ico_atoms some"
 
 run -in "$examples/reversibility.in" -var restart anneal_1000/anneal.restart -var T 1000 \
     -var samples 1 -var amps 0.002 -var equil_ps 0.2 -var out reversibility_1000
@@ -145,7 +158,7 @@ vol=$(sed -n 's/.*volume \([0-9.e+]*\) A.*/\1/p' films/film_8.txt)
 # Sound MD: every run of every deck rebuilt its neighbour lists in time (LAMMPS counts a
 # "dangerous" build when an atom may have moved more than half the skin before the rebuild).
 # analyse_1000 is a rerun over a dump: no MD, so no neighbour statistics to check.
-for out in quench_out anneal_1000 diffusion_1000 dump_run deform_1000 reversibility_1000 films; do
+for out in quench_out anneal_1000 diffusion_1000 dump_run deform_1000 deform_initial reversibility_1000 films; do
   ls "$out"/log*.lammps > /dev/null 2>&1 || fail "$out has no LAMMPS log"
   grep -q "Dangerous builds" "$out"/log*.lammps || fail "$out: no neighbour statistics in its log"
 done
