@@ -136,6 +136,10 @@ run -in "$examples/deform.in" -var restart anneal_1000/anneal.restart -var T 100
 $mpirun "$lmp" -nocite -in "$examples/deform.in" -var restart anneal_1000/anneal.restart -var ico_atoms some \
     -var out deform_bad > deform_bad.screen 2>&1 && fail "deform.in accepted -var ico_atoms some"
 grep -q "^ERROR: -var ico_atoms some" deform_bad.screen || fail "deform.in: no ERROR naming -var ico_atoms some"
+$mpirun "$lmp" -nocite -in "$examples/deform.in" -var restart anneal_1000/anneal.restart -var strain_max 0.04 \
+    -var out deform_bad > deform_bad.screen 2>&1 && fail "deform.in accepted flow_from 0.05 beyond strain_max 0.04"
+grep -q "^ERROR: -var flow_from 0.05 is not below -var strain_max 0.04" deform_bad.screen ||
+  fail "deform.in: no ERROR naming flow_from beyond strain_max"
 
 run -in "$examples/reversibility.in" -var restart anneal_1000/anneal.restart -var T 1000 \
     -var samples 1 -var amps 0.002 -var equil_ps 0.2 -var out reversibility_1000

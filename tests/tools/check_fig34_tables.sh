@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # tools/plots/plot_reproduction.py's Fig. 3 and Fig. 4 tables from hand-made deck outputs whose
 # answers are worked out by hand below: fig3_energies.dat (per group the slope of the minimised
-# energy against strain and the curvature of a parabola, with least-squares standard errors) and
-# fig4_reversibility.dat (per amplitude the mean and standard error over the samples, with the
-# paired difference of the two groups' displacements).
+# energy against strain and the curvature of a parabola, with least-squares standard errors), the
+# same from deform_initial_T/ into fig3_energies_initial.dat, and fig4_reversibility.dat (per
+# amplitude the mean and standard error over the samples, with the paired difference of the two
+# groups' displacements).
 #   check_fig34_tables.sh path/to/repository
 set -u
 repo=$1
@@ -29,6 +30,7 @@ printf '0.00 0.0 0.0 600\n0.05 1.0 0.0 600\n' > "$work/deform_600/deform_stress.
       printf "%.2f %.10f %.10f 0.5 %.10f -3.65\n", e, -4.4 + 0.2 * e, -4.36 + bump, -3.66 + 0.1 * e + 2 * e * e }'
   done
 } > "$work/deform_600/deform_pe.dat"
+cp -r "$work/deform_600" "$work/deform_initial_600"    # deform.in -var ico_atoms initial: same tables
 cat > "$work/reversibility_600/reversibility.dat" <<'ROWS'
 # sample amplitude n_ico(C1) disp_ico(A) disp_other(A) dpe_ico(eV/atom) dpe_other(eV/atom)
 1 0.02 100 0.1 0.2 0.001 -0.001
@@ -49,6 +51,8 @@ def close(got, want, tol):
     return (math.isnan(want) and math.isnan(got)) or abs(got - want) <= tol
 
 fig3 = {r[0]: [float(x) for x in r[1:]] for r in rows(sys.argv[1] + "/fig3_energies.dat")}
+initial = {r[0]: [float(x) for x in r[1:]] for r in rows(sys.argv[1] + "/fig3_energies_initial.dat")}
+assert initial == fig3, (initial, fig3)
 want3 = {"icosahedral": [4, 0.2, 0.0, 0.0, 0.0], "other": [4, 0.0, 0.0316, -10.0, 0.0],
          "icosahedral_Cu": [4, 0.2, 0.0126, 4.0, 0.0], "other_Cu": [4, 0.0, 0.0, 0.0, 0.0]}
 assert sorted(fig3) == sorted(want3), fig3

@@ -14,6 +14,7 @@ diffusion_T/, reversibility_T/) and writes, into the same folder:
   fig3_deformation.png   stress-strain curve; energies of icosahedral and other atoms
   fig3_energies.dat      per group of atoms: slope of the minimised energy against strain and the
                          curvature of a parabola through it, with least-squares standard errors
+  fig3_*_initial.*       the same from deform_initial_T/ (deform.in -var ico_atoms initial)
   fig4_reversibility.png displacements and energy changes after a load cycle
   fig4_reversibility.dat per temperature and amplitude: samples, and mean +- standard error over
                          the samples of n_ico(C1), displacements and energy changes
@@ -282,6 +283,41 @@ def errorbar_plot(rows, key, ylabel, name, folder, title, scale=1.0):
     finish(fig, ax, folder, name, title, "T (K)", ylabel)
 
 
+def fig3(folder, run, T, suffix):
+    """Fig. 3 from folder/run (examples/deform.in's output; run deform_T, or deform_initial_T for
+    -var ico_atoms initial): fig3_deformation{suffix}.png and fig3_energies{suffix}.dat."""
+    deform = os.path.join(folder, run)
+    if not os.path.exists(os.path.join(deform, "deform_stress.dat")):
+        return []
+    curve = load_table(os.path.join(deform, "deform_stress.dat"))
+    pe = load_table(os.path.join(deform, "deform_pe.dat"))
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.4))
+    a1.plot(curve[:, 0], curve[:, 1], lw=0.8)
+    a1.set_xlabel("true strain")
+    a1.set_ylabel("sigma_zz (GPa)")
+    a1.set_title(f"stress-strain at {T} K", fontsize=9)
+    which = "the unstrained glass's icosahedral atoms" if suffix else "icosahedra of each snapshot"
+    if pe.size:
+        has_ico = pe[:, 3] > 0
+        a2.plot(pe[has_ico, 0], pe[has_ico, 1], "o-", label="icosahedral atoms")
+        a2.plot(pe[:, 0], pe[:, 2], "s-", label="other atoms")
+        if pe.shape[1] > 5:    # Cu atoms only (icosahedra are Cu-centred)
+            a2.plot(pe[has_ico, 0], pe[has_ico, 4], "o--", label="icosahedral Cu")
+            a2.plot(pe[:, 0], pe[:, 5], "s--", label="other Cu")
+        a2.legend(fontsize=7)
+    finish(fig, a2, folder, f"fig3_deformation{suffix}.png", f"Fig. 3: energies under deformation ({which})",
+           "true strain", "potential energy after minimisation (eV/atom)", legend=False)
+    written = [f"fig3_deformation{suffix}.png"]
+    if pe.size:
+        with open(os.path.join(folder, f"fig3_energies{suffix}.dat"), "w") as f:
+            f.write(f"# {run}/deform_pe.dat: minimised energy E(strain) per group ({which}), {len(pe)} strains\n"
+                    "# group points slope(eV/atom) err curvature_d2E/de2(eV/atom) err\n")
+            for name, n, slope, serr, curv, cerr in energy_fits(pe):
+                f.write(f"{name} {n} {slope:.4f} {serr:.4f} {curv:.3f} {cerr:.3f}\n")
+        written.append(f"fig3_energies{suffix}.dat")
+    return written
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
@@ -347,32 +383,8 @@ def main():
         finish(fig, ax, folder, "fig1f_p_ico.png", f"Fig. 1(f): icosahedral atoms near interfaces, {args.fig1_T} K", "distance to the nearest interface atom (A)", "p_ico", legend=False)
         written += ["fig1e_concentration.png", "fig1f_p_ico.png"]
 
-    deform = os.path.join(folder, f"deform_{args.fig3_T}")
-    if os.path.exists(os.path.join(deform, "deform_stress.dat")):
-        curve = load_table(os.path.join(deform, "deform_stress.dat"))
-        pe = load_table(os.path.join(deform, "deform_pe.dat"))
-        fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.4))
-        a1.plot(curve[:, 0], curve[:, 1], lw=0.8)
-        a1.set_xlabel("true strain")
-        a1.set_ylabel("sigma_zz (GPa)")
-        a1.set_title(f"stress-strain at {args.fig3_T} K", fontsize=9)
-        if pe.size:
-            has_ico = pe[:, 3] > 0
-            a2.plot(pe[has_ico, 0], pe[has_ico, 1], "o-", label="icosahedral atoms")
-            a2.plot(pe[:, 0], pe[:, 2], "s-", label="other atoms")
-            if pe.shape[1] > 5:    # Cu atoms only (icosahedra are Cu-centred)
-                a2.plot(pe[has_ico, 0], pe[has_ico, 4], "o--", label="icosahedral Cu")
-                a2.plot(pe[:, 0], pe[:, 5], "s--", label="other Cu")
-            a2.legend(fontsize=7)
-        finish(fig, a2, folder, "fig3_deformation.png", "Fig. 3: energies under deformation", "true strain", "potential energy after minimisation (eV/atom)", legend=False)
-        written.append("fig3_deformation.png")
-        if pe.size:
-            with open(os.path.join(folder, "fig3_energies.dat"), "w") as f:
-                f.write(f"# deform_{args.fig3_T}/deform_pe.dat: minimised energy E(strain) per group, {len(pe)} strains\n"
-                        "# group points slope(eV/atom) err curvature_d2E/de2(eV/atom) err\n")
-                for name, n, slope, serr, curv, cerr in energy_fits(pe):
-                    f.write(f"{name} {n} {slope:.4f} {serr:.4f} {curv:.3f} {cerr:.3f}\n")
-            written.append("fig3_energies.dat")
+    for prefix, suffix in (("deform", ""), ("deform_initial", "_initial")):
+        written += fig3(folder, f"{prefix}_{args.fig3_T}", args.fig3_T, suffix)
 
     revs = temperatures(folder, "reversibility")
     if revs:

@@ -13,8 +13,9 @@
 #      L*_ico per 25 K step, and at 300 K the Cu atoms centring CNA full icosahedra and Voronoi
 #      <0,0,12,0> cells; restart files at 600 K for deformation and load cycles;
 #   3. Figs. 3 and 4 below T_g on the slowest rate's first glass at --fig-T (600 K): examples/deform.in
-#      (minimised energies of icosahedral and other atoms against strain) and
-#      examples/reversibility.in (--cycles samples, default 10, at amplitudes 0.02 0.05 0.1);
+#      (minimised energies of icosahedral and other atoms against strain, to 0.1; then to 0.04, below
+#      the yield peak, with -var ico_atoms initial: the unstrained glass's icosahedral atoms
+#      followed through the strains, every 0.005) and examples/reversibility.in (--cycles samples, default 10, at amplitudes 0.02 0.05 0.1);
 #   4. tools/plots/plot_validation_cuzr.py: cuzr.dat and the figures; plot_reproduction.py draws
 #      Figs. 3 and 4.
 # --ncell 10 (default) is 2,000 atoms; --ncell 4 (128 atoms) is the CI test's size.
@@ -57,7 +58,7 @@ fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 stage=0
-nstages=$((1 + $(wc -w <<< "$rates") - 1 + samples + 2 * (cycles > 0) + 1))
+nstages=$((1 + $(wc -w <<< "$rates") - 1 + samples + 3 * (cycles > 0) + 1))
 progress() { stage=$((stage + 1)); printf '[validate-cuzr %d/%d %s] %s\n' "$stage" "$nstages" "$(date +%H:%M:%S)" "$*"; }
 deck() {  # deck DECK NAME -var ...: examples/DECK.in on Cu64Zr36 into $out/NAME, kept if it finished
   local name=$2 file=$here/examples/$1.in; shift 2
@@ -93,6 +94,9 @@ if [ $plot_only = 0 ]; then
     glass="quench_$(tr ' ' '\n' <<< "$rates" | sort -g | head -1)_1/quench_${fig_T}K.restart"
     progress "Fig. 3: deformation at $fig_T K of $glass"
     deck deform "deform_$fig_T" -var restart "$glass" -var T "$fig_T" -var ico_cut "$cut"
+    progress "Fig. 3 below the yield peak, the unstrained glass's icosahedral atoms followed"
+    deck deform "deform_initial_$fig_T" -var restart "$glass" -var T "$fig_T" -var ico_cut "$cut" \
+      -var strain_max 0.04 -var min_every 0.005 -var flow_from 0.02 -var ico_atoms initial
     progress "Fig. 4: $cycles load cycles at $fig_T K, amplitudes $amps"
     deck reversibility "reversibility_$fig_T" -var restart "$glass" -var T "$fig_T" \
       -var ico_cut "$cut" -var samples "$cycles" -var amps "$amps"
