@@ -297,16 +297,19 @@ def fig3(folder, run, T, suffix):
     a1.set_ylabel("sigma_zz (GPa)")
     a1.set_title(f"stress-strain at {T} K", fontsize=9)
     which = "the unstrained glass's icosahedral atoms" if suffix else "icosahedra of each snapshot"
-    if pe.size:
+    if pe.size:    # energies in meV/atom from each group's first snapshot (the unstrained glass)
         has_ico = pe[:, 3] > 0
-        a2.plot(pe[has_ico, 0], pe[has_ico, 1], "o-", label="icosahedral atoms")
-        a2.plot(pe[:, 0], pe[:, 2], "s-", label="other atoms")
-        if pe.shape[1] > 5:    # Cu atoms only (icosahedra are Cu-centred)
-            a2.plot(pe[has_ico, 0], pe[has_ico, 4], "o--", label="icosahedral Cu")
-            a2.plot(pe[:, 0], pe[:, 5], "s--", label="other Cu")
+        for col, label, style, rows in ((1, "icosahedral atoms", "o-", has_ico), (2, "other atoms", "s-", None),
+                                        (4, "icosahedral Cu", "o--", has_ico), (5, "other Cu", "s--", None)):
+            if col < pe.shape[1]:    # Cu atoms only (icosahedra are Cu-centred): columns 4 and 5
+                keep = np.ones(len(pe), bool) if rows is None else rows
+                if keep.any():
+                    y = pe[keep, col]
+                    a2.plot(pe[keep, 0], 1000 * (y - y[0]), style, label=label)
         a2.legend(fontsize=7)
-    finish(fig, a2, folder, f"fig3_deformation{suffix}.png", f"Fig. 3: energies under deformation ({which})",
-           "true strain", "potential energy after minimisation (eV/atom)", legend=False)
+    finish(fig, a2, folder, f"fig3_deformation{suffix}.png",
+           "Fig. 3: " + ("the unstrained glass's icosahedral atoms" if suffix else "icosahedra of each snapshot"),
+           "true strain", "minimised energy - first snapshot (meV/atom)", legend=False)
     written = [f"fig3_deformation{suffix}.png"]
     if pe.size:
         with open(os.path.join(folder, f"fig3_energies{suffix}.dat"), "w") as f:
