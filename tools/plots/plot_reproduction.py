@@ -70,7 +70,18 @@ def polynomial_fit(x, y, degree):
     return coef, np.sqrt(variance * np.diag(np.linalg.inv(design.T @ design)))
 
 
-FIG3_GROUPS = ((1, "icosahedral"), (2, "other"), (4, "icosahedral_Cu"), (5, "other_Cu"))
+# deform_pe.dat's energy columns: (column, name, plot label, line style); the Cu-only pair
+# (columns 4, 5) compares like with like, since icosahedra are Cu-centred
+FIG3_GROUPS = ((1, "icosahedral", "icosahedral atoms", "o-"), (2, "other", "other atoms", "s-"),
+               (4, "icosahedral_Cu", "icosahedral Cu", "o--"), (5, "other_Cu", "other Cu", "s--"))
+
+
+def fig3_groups(pe):
+    """(column, name, label, style, rows) of each group deform_pe.dat holds; the icosahedral
+    groups keep only the snapshots that have icosahedral atoms (f_ico > 0)."""
+    has_ico = pe[:, 3] > 0
+    return [(col, name, label, style, has_ico if col in (1, 4) else np.ones(len(pe), bool))
+            for col, name, label, style in FIG3_GROUPS if col < pe.shape[1]]
 
 
 def energy_fits(pe):
@@ -78,10 +89,7 @@ def energy_fits(pe):
     (deform_pe.dat columns), the slope of E(strain) (straight line) and the curvature 2c of a
     parabola E0 + b e + c e^2, both in eV/atom, each with its standard error."""
     rows = []
-    for col, name in FIG3_GROUPS:
-        if col >= pe.shape[1]:
-            continue
-        keep = pe[:, 3] > 0 if col in (1, 4) else np.ones(len(pe), bool)    # groups with atoms
+    for col, name, _, _, keep in fig3_groups(pe):
         (_, slope), (_, slope_err) = polynomial_fit(pe[keep, 0], pe[keep, col], 1)
         coef, err = polynomial_fit(pe[keep, 0], pe[keep, col], 2)
         rows.append((name, int(keep.sum()), slope, slope_err, 2 * coef[2], 2 * err[2]))
@@ -298,17 +306,12 @@ def fig3(folder, run, T, suffix):
     a1.set_title(f"stress-strain at {T} K", fontsize=9)
     which = "the unstrained glass's icosahedral atoms" if suffix else "icosahedra of each snapshot"
     if pe.size:    # energies in meV/atom from each group's first snapshot (the unstrained glass)
-        has_ico = pe[:, 3] > 0
-        for col, label, style, rows in ((1, "icosahedral atoms", "o-", has_ico), (2, "other atoms", "s-", None),
-                                        (4, "icosahedral Cu", "o--", has_ico), (5, "other Cu", "s--", None)):
-            if col < pe.shape[1]:    # Cu atoms only (icosahedra are Cu-centred): columns 4 and 5
-                keep = np.ones(len(pe), bool) if rows is None else rows
-                if keep.any():
-                    y = pe[keep, col]
-                    a2.plot(pe[keep, 0], 1000 * (y - y[0]), style, label=label)
+        for col, _, label, style, keep in fig3_groups(pe):
+            if keep.any():
+                y = pe[keep, col]
+                a2.plot(pe[keep, 0], 1000 * (y - y[0]), style, label=label)
         a2.legend(fontsize=7)
-    finish(fig, a2, folder, f"fig3_deformation{suffix}.png",
-           "Fig. 3: " + ("the unstrained glass's icosahedral atoms" if suffix else "icosahedra of each snapshot"),
+    finish(fig, a2, folder, f"fig3_deformation{suffix}.png", f"Fig. 3: {which}",
            "true strain", "minimised energy - first snapshot (meV/atom)", legend=False)
     written = [f"fig3_deformation{suffix}.png"]
     if pe.size:
