@@ -9,7 +9,7 @@ repo=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/tools/workflows" "$work/tools/plots" "$work/potentials/calibration"
-cp "$repo/tools/workflows/calibrate-grid.sh" "$work/tools/workflows/"
+cp "$repo/tools/workflows/calibrate-grid.sh" "$repo/tools/workflows/cross-grid.sh" "$work/tools/workflows/"
 for name in calibrate-cross reanalyse-cross calibrate-phases calibrate-potential cmro-check; do
   printf '#!/usr/bin/env bash\necho "%s $*" >> "%s/calls"\n[ "%s" != "$FAIL_AT" ]\n' \
     "$name" "$work" "$name" > "$work/tools/workflows/$name.sh"

@@ -22,24 +22,23 @@
 #   tools/workflows/calibrate-grid.sh dft=potentials/dft/CuNb_dft.eam.alloy
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
-seeds=5 np=$(nproc) density=1 points=() files=0
+seeds=5 np=$(nproc) density=1 points=() files=0    # files: how many LABEL=FILE points
 usage() { echo "usage: $0 [--seeds N] [--np N] [--nb-density-scale T] s,lambda | LABEL=FILE ..." >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --seeds) seeds=$2; shift 2 ;;
     --np) np=$2; shift 2 ;;
     --nb-density-scale) density=$2; shift 2 ;;
-    *=*) points+=("${1%%=*}=$(realpath -m "${1#*=}")"); files=1; shift ;;
+    *=*) points+=("${1%%=*}=$(realpath -m "${1#*=}")"); files=$((files + 1)); shift ;;
     *,*) points+=("$1"); shift ;;
     *) usage ;;
   esac
 done
 [ ${#points[@]} -gt 0 ] || usage
 [[ $seeds =~ ^[1-9][0-9]*$ ]] || { echo "error: --seeds $seeds: give a whole number >= 1" >&2; exit 2; }
-if [ $files = 1 ] && awk -v t="$density" 'BEGIN { exit t == 1 }'; then
-  echo "error: --nb-density-scale $density rescales generated potentials only; run LABEL=FILE points without it" >&2
-  exit 2
-fi
+# shellcheck source=cross-grid.sh
+. "$here/tools/workflows/cross-grid.sh"
+grid_refuse_density_with_files "$density" "$files"
 cal=$here/potentials/calibration wf=$here/tools/workflows
 suffix=""
 awk -v t="$density" 'BEGIN { exit !(t == 1) }' || suffix=$(printf '_t%.2f' "$density")

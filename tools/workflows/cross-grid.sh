@@ -16,6 +16,7 @@
 #   grid_point_dir S L                    prints the work folder of the point
 #   grid_potential S L                    prints the path of the point's potential (made if absent)
 #   grid_lmp ARGS...                      build/lmp on np ranks, no screen output
+#   grid_refuse_density_with_files T N    exit 2 when N > 0 file points meet density scale T != 1
 
 grid_usage() { echo "usage: $0 [--table FILE] [--work DIR] [--np N] [--nb-density-scale T] ${grid_extra_usage:-}s,lambda | LABEL=FILE ..." >&2; exit 2; }
 
@@ -28,6 +29,13 @@ grid_file_point() {  # LABEL=FILE: checked, recorded in grid_files, added to poi
   [ -s "$file" ] || { echo "error: point $1: no potential file $file" >&2; exit 2; }
   grid_files[$label]=$(realpath "$file")
   points+=("$label,file")
+}
+
+grid_refuse_density_with_files() {  # DENSITY N: exit 2 when N LABEL=FILE points (N > 0) meet a density scale not 1
+  if [ "$2" -gt 0 ] && awk -v t="$1" 'BEGIN { exit t == 1 }'; then
+    echo "error: --nb-density-scale $1 rescales generated potentials only; run LABEL=FILE points without it" >&2
+    exit 2
+  fi
 }
 
 grid_options() {
@@ -48,10 +56,7 @@ grid_options() {
     esac
   done
   [ ${#points[@]} -gt 0 ] || grid_usage
-  if [ ${#grid_files[@]} -gt 0 ] && awk -v t="$density" 'BEGIN { exit t == 1 }'; then
-    echo "error: --nb-density-scale $density rescales generated potentials only; run LABEL=FILE points without it" >&2
-    exit 2
-  fi
+  grid_refuse_density_with_files "$density" ${#grid_files[@]}
   [ -x "$here/build/lmp" ] || { echo "error: run tools/setup/setup.sh --no-run first" >&2; exit 1; }
   mkdir -p "$work"
   local label old

@@ -13,9 +13,10 @@
 #      L*_ico per 25 K step, and at 300 K the Cu atoms centring CNA full icosahedra and Voronoi
 #      <0,0,12,0> cells; restart files at 600 K for deformation and load cycles;
 #   3. Figs. 3 and 4 below T_g on the slowest rate's first glass at --fig-T (600 K): examples/deform.in
-#      (minimised energies of icosahedral and other atoms against strain, to 0.1; then to 0.04, below
-#      the yield peak, with -var ico_atoms initial: the unstrained glass's icosahedral atoms
-#      followed through the strains, every 0.005) and examples/reversibility.in (--cycles samples, default 10, at amplitudes 0.02 0.05 0.1);
+#      (minimised energies of icosahedral and other atoms against strain, to 0.1; then to 0.04,
+#      below the yield peak, with -var ico_atoms initial: the unstrained glass's icosahedral
+#      atoms followed through the strains, every 0.005) and examples/reversibility.in (--cycles
+#      samples, default 10, at amplitudes 0.02 0.05 0.1);
 #   4. tools/plots/plot_validation_cuzr.py: cuzr.dat and the figures; plot_reproduction.py draws
 #      Figs. 3 and 4.
 # --ncell 10 (default) is 2,000 atoms; --ncell 4 (128 atoms) is the CI test's size.
