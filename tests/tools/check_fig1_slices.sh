@@ -25,6 +25,9 @@ for T in 800 1400; do
               "7 1 12 3 8 0 0.6 0 -4"
   } > "$work/anneal_$T/anneal.dump"
 done
+# a --long continuation at 1400 K: its dump (one Cu-rich atom in the slab) is the one drawn
+mkdir -p "$work/anneal_long_1400"
+frame 200 "1 1 10 10 10 0 0.9 0 -4" > "$work/anneal_long_1400/anneal.dump"
 cd "$repo/tools/plots" || exit 1
 /usr/bin/python3 - "$work" <<'PY' || exit 1
 import os, sys
@@ -42,8 +45,10 @@ print("plot_fig1_slices: slab, grey scale and bonds as worked out by hand")
 PY
 out=$(/usr/bin/python3 plot_fig1_slices.py "$work" 800 1400) || { echo "FAILED: plot_fig1_slices.py"; exit 1; }
 echo "$out"
-grep -q "^800 K: 6 atoms in the 10 A slab, 4 interface atoms, 3 of them icosahedral" <<<"$out" ||
+grep -q "^800 K (anneal_800): 6 atoms in the 10 A slab, 4 interface atoms, 3 of them icosahedral" <<<"$out" ||
   { echo "FAILED: counts of the 800 K panel"; exit 1; }
+grep -q "^1400 K (anneal_long_1400): 1 atoms in the 10 A slab, 0 interface atoms, 0 of them icosahedral" <<<"$out" ||
+  { echo "FAILED: the 1400 K panel is not drawn from the --long continuation"; exit 1; }
 [ -s "$work/fig1abcd_slices.png" ] || { echo "FAILED: no fig1abcd_slices.png"; exit 1; }
 /usr/bin/python3 plot_fig1_slices.py "$work" 800 1000 > /dev/null 2>&1 &&
   { echo "FAILED: a missing anneal_1000 was accepted"; exit 1; }

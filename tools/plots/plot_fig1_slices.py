@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Fig. 1(a)-(d) of Baumer & Demkowicz, PRL 110, 145502 (2013) from the anneals' per-atom dumps.
 
-For each of two temperatures, the last frame of anneal_T/anneal.dump (columns id type x y z
-c_ico c_conc ...: examples/anneal.in) is cut to a slab of thickness --slice (A, default 10:
+For each of two temperatures, the last frame of the longest anneal there is (anneal_long_T/
+anneal.dump, the continuation reproduce.sh --long runs, else anneal_T/anneal.dump; columns id
+type x y z c_ico c_conc ...: examples/anneal.in) is cut to a slab of thickness --slice (A, default 10:
 1 nm) through the middle of the box along z. Top row, Fig. 1(a,b): every atom of the slab,
 grey by its local Cu fraction (0.7 nm sphere): below 25 % Cu black, above 75 % Cu light grey,
 linear between. Bottom row, Fig. 1(c,d): the interface atoms of the slab (40-60 % Cu) in grey,
@@ -63,6 +64,15 @@ def bonds(x, y, z, cut):
     return list(zip(i.tolist(), j.tolist()))
 
 
+def anneal_dump(folder, T):
+    """The dump of the longest anneal at T: the --long continuation if it wrote one."""
+    for name in (f"anneal_long_{T}", f"anneal_{T}"):
+        path = os.path.join(folder, name, "anneal.dump")
+        if os.path.isfile(path) and os.path.getsize(path) > 0:
+            return name, path
+    raise SystemExit(f"error: no anneal_{T}/anneal.dump in {folder}: run the anneal at {T} K first")
+
+
 def draw(ax_conc, ax_iface, box, atoms, T, thickness, cut):
     keep = slab(box, atoms, thickness)
     x, y, z = atoms["x"][keep], atoms["y"][keep], atoms["z"][keep]
@@ -70,7 +80,7 @@ def draw(ax_conc, ax_iface, box, atoms, T, thickness, cut):
     size = 14.0 * (box[0, 1] - box[0, 0]) ** -2 * 2500    # about touching spheres at 50 A
     ax_conc.scatter(x, y, s=size, c=np.repeat(grey_level(conc)[:, None], 3, axis=1),
                     edgecolors="none")
-    ax_conc.set_title(f"{T} K: local Cu fraction (black < 25 %, light > 75 %)", fontsize=8)
+    ax_conc.set_title(f"{T}\nlocal Cu fraction (black < 25 %, light > 75 %)", fontsize=8)
     iface = (conc >= 0.4) & (conc <= 0.6)
     plain = iface & ~ico
     ax_iface.scatter(x[plain], y[plain], s=size, c="0.6", edgecolors="none")
@@ -78,7 +88,7 @@ def draw(ax_conc, ax_iface, box, atoms, T, thickness, cut):
     for i, j in bonds(x[red], y[red], z[red], cut):
         ax_iface.plot(x[red][[i, j]], y[red][[i, j]], color="darkred", lw=0.6, zorder=1)
     ax_iface.scatter(x[red], y[red], s=size * 1.2 ** 2, c="red", edgecolors="none", zorder=2)
-    ax_iface.set_title(f"{T} K: interface atoms (40-60 % Cu), icosahedral red", fontsize=8)
+    ax_iface.set_title(f"{T}\ninterface atoms (40-60 % Cu), icosahedral red", fontsize=8)
     for ax in (ax_conc, ax_iface):
         ax.set_xlim(box[0])
         ax.set_ylim(box[1])
@@ -98,13 +108,14 @@ def main():
     args = parser.parse_args()
     fig, axes = plt.subplots(2, 2, figsize=(8, 8))
     for col, T in enumerate(args.temperatures):
-        path = os.path.join(args.folder, f"anneal_{T}", "anneal.dump")
+        run, path = anneal_dump(args.folder, T)
         box, atoms = last_frame(path)
         for name in ("x", "y", "z", "c_conc", "c_ico"):
             if name not in atoms:
                 raise SystemExit(f"error: {path} has no column {name} (examples/anneal.in writes it)")
-        n, n_iface, n_ico = draw(axes[0, col], axes[1, col], box, atoms, T, args.slice, args.bond)
-        print(f"{T} K: {n} atoms in the {args.slice:g} A slab, {n_iface} interface atoms, "
+        n, n_iface, n_ico = draw(axes[0, col], axes[1, col], box, atoms, f"{T} K ({run})",
+                                   args.slice, args.bond)
+        print(f"{T} K ({run}): {n} atoms in the {args.slice:g} A slab, {n_iface} interface atoms, "
               f"{n_ico} of them icosahedral")
     fig.suptitle(f"Fig. 1(a)-(d): {args.slice / 10:g} nm slices through the annealed glass", fontsize=10)
     fig.tight_layout()

@@ -2,10 +2,13 @@
 # The temperature sweep of Baumer & Demkowicz, PRL 110, 145502 (2013), and its figures:
 # quench once, then anneal at every temperature (lambda_C, f_ico, L*_ico, dH_ico and, at
 # paper_diffusion scale, the MSD exponent n), deform the annealed structures (flow stress),
-# check whether each annealed structure stayed amorphous (crystal.txt), measure n in separate
-# diffusion runs (other scales), continue the anneals at the --long
-# temperatures to --long-ps, run reversibility cycles below and above the glass transition;
-# finally tools/plots/plot_reproduction.py draws Figs. 1, 2(a)-(d), 3 and 4 as PNG files.
+# check whether each annealed structure stayed amorphous (crystal.txt), deform the glass at the
+# Fig. 3 temperature once more to 0.04 strain (below the yield peak) following the unstrained
+# glass's icosahedral atoms (deform.in -var ico_atoms initial), measure n in separate diffusion
+# runs (other scales), continue the anneals at the --long temperatures (the two that bracket the
+# transition) to --long-ps, run reversibility cycles below and above the glass transition;
+# finally tools/plots/plot_reproduction.py draws Figs. 1, 2(a)-(d), 3 and 4 as PNG files, and
+# plot_fig1_slices.py Fig. 1(a)-(d) at the --long temperatures (else the reversibility ones).
 # Every deck's output stays in OUT.
 #   tools/workflows/reproduce.sh [--scale small|medium|paper_diffusion|paper] [--np N]
 #       [--temps "1800 1700 ..."] [--long "T1 T2"] [--long-ps PS] [--out DIR] [--lmp PATH] [--plot-only]
@@ -85,12 +88,16 @@ fi
 # progress: the fraction of the sweep's MD (in ps of simulated time, deck by deck) done, and the
 # time left at this invocation's pace
 declare -A cost=([quench]=$((anneal_ps > 20 ? 440 : 390)) [anneal]=$anneal_ps [deform]=100
-                 [diffusion]=$((anneal_ps > 20 ? 500 : 50)) [long]=$((long_ps - anneal_ps)) [reversibility]=525)
+                 [diffusion]=$((anneal_ps > 20 ? 500 : 50)) [long]=$((long_ps - anneal_ps)) [reversibility]=525
+                 [deform_initial]=40)
+# Fig. 3 below the yield peak: the glass annealed at fig3_T, to 0.04 strain every 0.005
+n_fig3=0; [[ " $temps " != *" $fig3_T "* ]] || n_fig3=1
 [ "$scale" != paper ] || cost[quench]=1370
 n_diff=0; [ "$scale" = paper_diffusion ] || n_diff=$(wc -w <<< "$temps")
 total_ps=$(( cost[quench] + $(wc -w <<< "$temps") * (cost[anneal] + cost[deform]) + n_diff * cost[diffusion]
+             + n_fig3 * cost[deform_initial]
              + $(wc -w <<< "$long") * cost[long] + $(wc -w <<< "$rev_temps") * cost[reversibility] ))
-nstages=$((1 + 2 * $(wc -w <<< "$temps") + n_diff + $(wc -w <<< "$long") + $(wc -w <<< "$rev_temps") + 1))
+nstages=$((1 + 2 * $(wc -w <<< "$temps") + n_fig3 + n_diff + $(wc -w <<< "$long") + $(wc -w <<< "$rev_temps") + 1))
 stage=0 done_ps=0 run_ps=0 started=$(date +%s)
 progress() {  # progress KIND TEXT: announce a stage of KIND (its cost counts once it is announced)
   local kind=$1 left=""; shift
@@ -146,6 +153,12 @@ if [ $plot_only = 0 ]; then
     progress deform "deform at $T K"
     deck deform "deform_$T" -var T "$T" -var restart "anneal_$T/anneal.restart" -var out "deform_$T"
   done
+  if [ $n_fig3 = 1 ]; then
+    progress deform_initial "Fig. 3 at $fig3_T K below the yield peak, the unstrained glass's icosahedral atoms followed"
+    deck deform "deform_initial_$fig3_T" -var T "$fig3_T" -var restart "anneal_$fig3_T/anneal.restart" \
+      -var strain_max 0.04 -var min_every 0.005 -var flow_from 0.02 -var ico_atoms initial \
+      -var out "deform_initial_$fig3_T"
+  fi
   if [ "$scale" != paper_diffusion ]; then
     for T in $temps; do
       progress diffusion "diffusion at $T K"
@@ -171,8 +184,11 @@ fi
 progress "" "figures"
 /usr/bin/python3 "$here/tools/plots/plot_reproduction.py" "$out" --fig1-T "$fig1_T" --fig3-T "$fig3_T" \
   --anneal-ps "$anneal_ps"
-# Fig. 1(a)-(d): slices at the reversibility temperatures, below and above the transition
-read -r below above _ <<< "$rev_temps"
+# Fig. 1(a)-(d): slices at the two temperatures that bracket the transition (the --long ones,
+# from their longest anneal), else at the reversibility temperatures, below and above it
+read -r below above _ <<< "${long:-$rev_temps}"
+[ -n "$above" ] || read -r below above _ <<< "$rev_temps"
 if [ -s "$out/anneal_$below/anneal.dump" ] && [ -s "$out/anneal_$above/anneal.dump" ]; then
-  (cd "$here/tools/plots" && /usr/bin/python3 plot_fig1_slices.py "$out" "$below" "$above")
+  (cd "$here/tools/plots" && /usr/bin/python3 plot_fig1_slices.py "$out" "$below" "$above" \
+     --out "fig1abcd_slices_${below}_$above.png")
 fi
