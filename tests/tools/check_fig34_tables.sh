@@ -2,7 +2,8 @@
 # tools/plots/plot_reproduction.py's Fig. 3 and Fig. 4 tables from hand-made deck outputs whose
 # answers are worked out by hand below: fig3_energies.dat (per group the slope of the minimised
 # energy against strain and the curvature of a parabola, with least-squares standard errors), the
-# same from deform_initial_T/ into fig3_energies_initial.dat, and fig4_reversibility.dat (per
+# same from deform_initial_T/ into fig3_energies_initial.dat, fig3_control.dat (deform_initial_T
+# against its zero-strain control deform_control_T, snapshot by snapshot), and fig4_reversibility.dat (per
 # amplitude the mean and standard error over the samples, with the paired difference of the two
 # groups' displacements).
 #   check_fig34_tables.sh path/to/repository
@@ -31,6 +32,13 @@ printf '0.00 0.0 0.0 600\n0.05 1.0 0.0 600\n' > "$work/deform_600/deform_stress.
   done
 } > "$work/deform_600/deform_pe.dat"
 cp -r "$work/deform_600" "$work/deform_initial_600"    # deform.in -var ico_atoms initial: same tables
+# the control: icosahedral energies 0, 1, 4, 5 meV above its first snapshot where the strained run's
+# are 0, 2, 4, 6 (-4.4 + 0.2 e); differences 1, 0, 1 after the first snapshot: mean 2/3, standard
+# deviation sqrt((1/9 + 4/9 + 1/9) / 2) = 0.577, standard error 0.577 / sqrt(3) = 0.333; the
+# other groups are copied from the strained run, so their differences are 0
+cp -r "$work/deform_600" "$work/deform_control_600"
+awk 'NR == 1 { print; next } { $2 = sprintf("%.3f", -4.4 + 0.001 * (NR == 3 ? 1 : NR == 4 ? 4 : NR == 5 ? 5 : 0)); print }' \
+  "$work/deform_600/deform_pe.dat" > "$work/deform_control_600/deform_pe.dat"
 cat > "$work/reversibility_600/reversibility.dat" <<'ROWS'
 # sample amplitude n_ico(C1) disp_ico(A) disp_other(A) dpe_ico(eV/atom) dpe_other(eV/atom)
 1 0.02 100 0.1 0.2 0.001 -0.001
@@ -68,5 +76,12 @@ fig4 = [[float(x) for x in r] for r in rows(sys.argv[1] + "/fig4_reversibility.d
 assert len(fig4) == 2 and all(len(r) == 15 for r in fig4), fig4
 for got, want in zip(fig4, want4):
     assert all(close(g, w, 1e-9 + 1e-6 * abs(w)) for g, w in zip(got, want)), (got, want)
-print("fig3_energies.dat and fig4_reversibility.dat as worked out by hand")
+control = rows(sys.argv[1] + "/fig3_control.dat")
+groups = {r[1]: [float(x) for x in r[2:]] for r in control if r[0] == "group"}
+assert sorted(groups) == sorted(want3), groups
+assert close(groups["icosahedral"][0], 2 / 3, 0.006) and close(groups["icosahedral"][1], 1 / 3, 0.006), groups
+assert all(g == [0.0, 0.0] for name, g in groups.items() if name != "icosahedral"), groups
+ico = [[float(x) for x in r] for r in control[1:5]]
+assert ico == [[0, 0, 0, 0], [1, 2, 1, 1], [2, 4, 4, 0], [3, 6, 5, 1]], ico
+print("fig3_energies.dat, fig3_control.dat and fig4_reversibility.dat as worked out by hand")
 PY

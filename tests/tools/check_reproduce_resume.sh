@@ -39,7 +39,7 @@ echo "# first run's copy" >> "$work/out/decks/anneal.in"
 sweep "reversibility 1800" && { echo "FAIL: the second run did not stop at the failing deck"; fail=1; }
 # anneal 1000 is asked for again by the reversibility stage (the stand-in writes no restart);
 # its log ended, so it is kept; its crystal check is in crystal.txt, so it is not run again
-expect_calls "$FAKE_CALLS" "the resumed run" "deform 1000" "deform 1000" "diffusion 1000" "reversibility 1000" \
+expect_calls "$FAKE_CALLS" "the resumed run" "deform 1000" "deform 1000" "deform 1000" "diffusion 1000" "reversibility 1000" \
   "anneal 1800" "crystal_check anneal_1800" "reversibility 1800"
 grep -q "resuming in" "$work/screen" || { echo "FAIL: the resumed run does not say so"; fail=1; }
 tail -n 1 "$work/out/decks/anneal.in" | grep -q "first run's copy" ||

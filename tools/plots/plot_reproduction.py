@@ -15,6 +15,10 @@ diffusion_T/, reversibility_T/) and writes, into the same folder:
   fig3_energies.dat      per group of atoms: slope of the minimised energy against strain and the
                          curvature of a parabola through it, with least-squares standard errors
   fig3_*_initial.*       the same from deform_initial_T/ (deform.in -var ico_atoms initial)
+  fig3_control.dat       deform_initial_T/ against deform_control_T/ (the same MD with the strain
+                         steps 100 times smaller): per group and snapshot the energies relative
+                         to the first snapshot (meV/atom) and their difference, whose mean and
+                         standard error say what the strain itself adds
   fig4_reversibility.png displacements and energy changes after a load cycle
   fig4_reversibility.dat per temperature and amplitude: samples, and mean +- standard error over
                          the samples of n_ico(C1), displacements and energy changes
@@ -93,6 +97,24 @@ def energy_fits(pe):
         (_, slope), (_, slope_err) = polynomial_fit(pe[keep, 0], pe[keep, col], 1)
         coef, err = polynomial_fit(pe[keep, 0], pe[keep, col], 2)
         rows.append((name, int(keep.sum()), slope, slope_err, 2 * coef[2], 2 * err[2]))
+    return rows
+
+
+def control_differences(strained, control):
+    """Fig. 3's thermal baseline: per group, the minimised energies of the strained run and of its
+    control (same MD, no strain to speak of), each relative to its own first snapshot, in
+    meV/atom, snapshot by snapshot, with the difference strained - control and the mean and
+    standard error of the differences after the first snapshot."""
+    n = min(len(strained), len(control))
+    rows = []
+    for col, name, _, _, _ in fig3_groups(strained[:n]):
+        if col >= control.shape[1]:
+            continue
+        a = 1000 * (strained[:n, col] - strained[0, col])
+        b = 1000 * (control[:n, col] - control[0, col])
+        d = (a - b)[1:]
+        err = d.std(ddof=1) / np.sqrt(len(d)) if len(d) > 1 else float("nan")
+        rows.append((name, a, b, d.mean() if len(d) else float("nan"), err))
     return rows
 
 
@@ -324,6 +346,26 @@ def fig3(folder, run, T, suffix):
     return written
 
 
+def fig3_control(folder, T):
+    """fig3_control.dat from deform_initial_T/ and deform_control_T/, where both exist."""
+    paths = [os.path.join(folder, f"{run}_{T}", "deform_pe.dat") for run in ("deform_initial", "deform_control")]
+    if not all(os.path.exists(p) for p in paths):
+        return []
+    strained, control = (load_table(p) for p in paths)
+    if not (strained.size and control.size):
+        return []
+    with open(os.path.join(folder, "fig3_control.dat"), "w") as f:
+        f.write(f"# deform_initial_{T} against deform_control_{T} (same MD, strain steps 100 times smaller):\n"
+                "# minimised energy relative to the first snapshot (meV/atom); per group a line\n"
+                "# 'group NAME mean_difference err' (strained - control over the later snapshots),\n"
+                "# then: snapshot strained control difference\n")
+        for name, a, b, mean, err in control_differences(strained, control):
+            f.write(f"group {name} {mean:.2f} {err:.2f}\n")
+            for k, (x, y) in enumerate(zip(a, b)):
+                f.write(f"{k} {x:.2f} {y:.2f} {x - y:.2f}\n")
+    return ["fig3_control.dat"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
@@ -391,6 +433,7 @@ def main():
 
     for prefix, suffix in (("deform", ""), ("deform_initial", "_initial")):
         written += fig3(folder, f"{prefix}_{args.fig3_T}", args.fig3_T, suffix)
+    written += fig3_control(folder, args.fig3_T)
 
     revs = temperatures(folder, "reversibility")
     if revs:

@@ -4,7 +4,9 @@
 # paper_diffusion scale, the MSD exponent n), deform the annealed structures (flow stress),
 # check whether each annealed structure stayed amorphous (crystal.txt), deform the glass at the
 # Fig. 3 temperature once more to 0.03 strain (below the yield peak) following the unstrained
-# glass's icosahedral atoms (deform.in -var ico_atoms initial), measure n in separate diffusion
+# glass's icosahedral atoms (deform.in -var ico_atoms initial), and once with the same MD but
+# strain steps 100 times smaller (the control: what thermal motion alone does to those atoms'
+# energies), measure n in separate diffusion
 # runs (other scales), continue the anneals at the --long temperatures (the two that bracket the
 # transition) to --long-ps, run reversibility cycles below and above the glass transition;
 # finally tools/plots/plot_reproduction.py draws Figs. 1, 2(a)-(d), 3 and 4 as PNG files, and
@@ -92,7 +94,8 @@ declare -A cost=([quench]=$((anneal_ps > 20 ? 440 : 390)) [anneal]=$anneal_ps [d
                  [deform_initial]=30)
 # Fig. 3 below the yield peak: the glass annealed at fig3_T, to 0.03 strain every 0.005 (the
 # 9,826-atom glass annealed at 800 K yields at 0.04-0.045, 0.7 GPa)
-n_fig3=0; [[ " $temps " != *" $fig3_T "* ]] || n_fig3=1
+# and its control, the same MD with the strain steps 100 times smaller (0.0003 in all)
+n_fig3=0; [[ " $temps " != *" $fig3_T "* ]] || n_fig3=2
 [ "$scale" != paper ] || cost[quench]=1370
 n_diff=0; [ "$scale" = paper_diffusion ] || n_diff=$(wc -w <<< "$temps")
 total_ps=$(( cost[quench] + $(wc -w <<< "$temps") * (cost[anneal] + cost[deform]) + n_diff * cost[diffusion]
@@ -154,11 +157,15 @@ if [ $plot_only = 0 ]; then
     progress deform "deform at $T K"
     deck deform "deform_$T" -var T "$T" -var restart "anneal_$T/anneal.restart" -var out "deform_$T"
   done
-  if [ $n_fig3 = 1 ]; then
+  if [ $n_fig3 -gt 0 ]; then
     progress deform_initial "Fig. 3 at $fig3_T K below the yield peak, the unstrained glass's icosahedral atoms followed"
     deck deform "deform_initial_$fig3_T" -var T "$fig3_T" -var restart "anneal_$fig3_T/anneal.restart" \
       -var strain_max 0.03 -var min_every 0.005 -var flow_from 0.015 -var ico_atoms initial \
       -var out "deform_initial_$fig3_T"
+    progress deform_initial "Fig. 3 control at $fig3_T K: the same MD with strain steps 100 times smaller"
+    deck deform "deform_control_$fig3_T" -var T "$fig3_T" -var restart "anneal_$fig3_T/anneal.restart" \
+      -var strain_max 0.0003 -var dstrain 2e-6 -var erate 2e7 -var min_every 0.00005 -var flow_from 0.00015 \
+      -var ico_atoms initial -var out "deform_control_$fig3_T"
   fi
   if [ "$scale" != paper_diffusion ]; then
     for T in $temps; do
