@@ -15,7 +15,9 @@
 #   3. Figs. 3 and 4 below T_g on the slowest rate's first glass at --fig-T (600 K): examples/deform.in
 #      (minimised energies of icosahedral and other atoms against strain, to 0.1; then to 0.04,
 #      below the yield peak, with -var ico_atoms initial: the unstrained glass's icosahedral
-#      atoms followed through the strains, every 0.005) and examples/reversibility.in (--cycles
+#      atoms followed through the strains, every 0.005; then the same MD with strain steps 100
+#      times smaller, the control that says what thermal motion alone does to those atoms'
+#      energies) and examples/reversibility.in (--cycles
 #      samples, default 10, at amplitudes 0.02 0.05 0.1);
 #   4. tools/plots/plot_validation_cuzr.py: cuzr.dat and the figures; plot_reproduction.py draws
 #      Figs. 3 and 4.
@@ -59,7 +61,7 @@ fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 stage=0
-nstages=$((1 + $(wc -w <<< "$rates") - 1 + samples + 3 * (cycles > 0) + 1))
+nstages=$((1 + $(wc -w <<< "$rates") - 1 + samples + 4 * (cycles > 0) + 1))
 progress() { stage=$((stage + 1)); printf '[validate-cuzr %d/%d %s] %s\n' "$stage" "$nstages" "$(date +%H:%M:%S)" "$*"; }
 deck() {  # deck DECK NAME -var ...: examples/DECK.in on Cu64Zr36 into $out/NAME, kept if it finished
   local name=$2 file=$here/examples/$1.in; shift 2
@@ -98,6 +100,10 @@ if [ $plot_only = 0 ]; then
     progress "Fig. 3 below the yield peak, the unstrained glass's icosahedral atoms followed"
     deck deform "deform_initial_$fig_T" -var restart "$glass" -var T "$fig_T" -var ico_cut "$cut" \
       -var strain_max 0.04 -var min_every 0.005 -var flow_from 0.02 -var ico_atoms initial
+    progress "Fig. 3 control: the same MD with strain steps 100 times smaller"
+    deck deform "deform_control_$fig_T" -var restart "$glass" -var T "$fig_T" -var ico_cut "$cut" \
+      -var strain_max 0.0004 -var dstrain 2e-6 -var erate 2e7 -var min_every 0.00005 -var flow_from 0.0002 \
+      -var ico_atoms initial
     progress "Fig. 4: $cycles load cycles at $fig_T K, amplitudes $amps"
     deck reversibility "reversibility_$fig_T" -var restart "$glass" -var T "$fig_T" \
       -var ico_cut "$cut" -var samples "$cycles" -var amps "$amps"
