@@ -6,9 +6,9 @@
 # Fig. 3 temperature once more to 0.03 strain (below the yield peak) following the unstrained
 # glass's icosahedral atoms (deform.in -var ico_atoms initial), and once with the same MD but
 # strain steps 100 times smaller (the control: what thermal motion alone does to those atoms'
-# energies), measure n in separate diffusion
-# runs (other scales), continue the anneals at the --long temperatures (the two that bracket the
-# transition) to --long-ps, run reversibility cycles below and above the glass transition;
+# energies), measure n in separate diffusion runs (other scales), continue the anneals at the
+# --long temperatures (the two that bracket the transition) to --long-ps, run reversibility
+# cycles below and above the glass transition;
 # finally tools/plots/plot_reproduction.py draws Figs. 1, 2(a)-(d), 3 and 4 as PNG files, and
 # plot_fig1_slices.py Fig. 1(a)-(d) at the --long temperatures (else the reversibility ones).
 # Every deck's output stays in OUT.
@@ -93,8 +93,8 @@ declare -A cost=([quench]=$((anneal_ps > 20 ? 440 : 390)) [anneal]=$anneal_ps [d
                  [diffusion]=$((anneal_ps > 20 ? 500 : 50)) [long]=$((long_ps - anneal_ps)) [reversibility]=525
                  [deform_initial]=30)
 # Fig. 3 below the yield peak: the glass annealed at fig3_T, to 0.03 strain every 0.005 (the
-# 9,826-atom glass annealed at 800 K yields at 0.04-0.045, 0.7 GPa)
-# and its control, the same MD with the strain steps 100 times smaller (0.0003 in all)
+# 9,826-atom glass annealed at 800 K yields at 0.04-0.045, 0.7 GPa), and its control, the same
+# MD with the strain steps 100 times smaller (0.0003 in all)
 n_fig3=0; [[ " $temps " != *" $fig3_T "* ]] || n_fig3=2
 [ "$scale" != paper ] || cost[quench]=1370
 n_diff=0; [ "$scale" = paper_diffusion ] || n_diff=$(wc -w <<< "$temps")

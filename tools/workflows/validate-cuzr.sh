@@ -17,8 +17,8 @@
 #      below the yield peak, with -var ico_atoms initial: the unstrained glass's icosahedral
 #      atoms followed through the strains, every 0.005; then the same MD with strain steps 100
 #      times smaller, the control that says what thermal motion alone does to those atoms'
-#      energies) and examples/reversibility.in (--cycles
-#      samples, default 10, at amplitudes 0.02 0.05 0.1);
+#      energies) and examples/reversibility.in (--cycles samples, default 10, at amplitudes
+#      0.02 0.05 0.1);
 #   4. tools/plots/plot_validation_cuzr.py: cuzr.dat and the figures; plot_reproduction.py draws
 #      Figs. 3 and 4.
 # --ncell 10 (default) is 2,000 atoms; --ncell 4 (128 atoms) is the CI test's size.
