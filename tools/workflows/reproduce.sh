@@ -164,8 +164,8 @@ if [ $plot_only = 0 ]; then
       -var out "deform_initial_$fig3_T"
     progress deform_initial "Fig. 3 control at $fig3_T K: the same MD with strain steps 100 times smaller"
     deck deform "deform_control_$fig3_T" -var T "$fig3_T" -var restart "anneal_$fig3_T/anneal.restart" \
-      -var strain_max 0.0003 -var dstrain 2e-6 -var erate 2e7 -var min_every 0.00005 -var flow_from 0.00015 \
-      -var ico_atoms initial -var out "deform_control_$fig3_T"
+      -var strain_max 0.03 -var min_every 0.005 -var flow_from 0.015 -var ico_atoms initial -var control yes \
+      -var out "deform_control_$fig3_T"
   fi
   if [ "$scale" != paper_diffusion ]; then
     for T in $temps; do

@@ -102,8 +102,7 @@ if [ $plot_only = 0 ]; then
       -var strain_max 0.04 -var min_every 0.005 -var flow_from 0.02 -var ico_atoms initial
     progress "Fig. 3 control: the same MD with strain steps 100 times smaller"
     deck deform "deform_control_$fig_T" -var restart "$glass" -var T "$fig_T" -var ico_cut "$cut" \
-      -var strain_max 0.0004 -var dstrain 2e-6 -var erate 2e7 -var min_every 0.00005 -var flow_from 0.0002 \
-      -var ico_atoms initial
+      -var strain_max 0.04 -var min_every 0.005 -var flow_from 0.02 -var ico_atoms initial -var control yes
     progress "Fig. 4: $cycles load cycles at $fig_T K, amplitudes $amps"
     deck reversibility "reversibility_$fig_T" -var restart "$glass" -var T "$fig_T" \
       -var ico_cut "$cut" -var samples "$cycles" -var amps "$amps"
