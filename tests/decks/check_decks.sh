@@ -120,6 +120,8 @@ cat deform_1000/deform.txt || fail "deform wrote no deform.txt"
 awk '!/^#/ { exit !($1 * $1 < 1e-12) }' deform_1000/deform_pe.dat || fail "deform_pe.dat does not open with the unstrained glass"
 strain=$(sed -n 's/.*final strain \([-0-9.e+]*\).*/\1/p' deform_1000/deform.txt)
 between "$strain" 0.0039 0.0041 || fail "final true strain $strain, asked 0.004"
+grep -q "over 11 increments with strain >= 0.002)" deform_1000/deform.txt ||
+  fail "deform: the flow stress not over increments 10-20 (strain 0.002, the boundary included, to 0.004)"
 Tmean=$(awk '!/^#/ { s += $4; n++ } END { print s / n }' deform_1000/deform_stress.dat)
 between "$Tmean" 850 1150 || fail "deformation mean temperature $Tmean K"
 pe=$(awk '!/^#/ { print $3; exit }' deform_1000/deform_pe.dat)
