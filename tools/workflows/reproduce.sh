@@ -158,14 +158,12 @@ if [ $plot_only = 0 ]; then
     deck deform "deform_$T" -var T "$T" -var restart "anneal_$T/anneal.restart" -var out "deform_$T"
   done
   if [ $n_fig3 -gt 0 ]; then
+    below_yield=(-var T "$fig3_T" -var restart "anneal_$fig3_T/anneal.restart" -var strain_max 0.03
+                 -var min_every 0.005 -var flow_from 0.015 -var ico_atoms initial)   # the run and its control
     progress deform_initial "Fig. 3 at $fig3_T K below the yield peak, the unstrained glass's icosahedral atoms followed"
-    deck deform "deform_initial_$fig3_T" -var T "$fig3_T" -var restart "anneal_$fig3_T/anneal.restart" \
-      -var strain_max 0.03 -var min_every 0.005 -var flow_from 0.015 -var ico_atoms initial \
-      -var out "deform_initial_$fig3_T"
+    deck deform "deform_initial_$fig3_T" "${below_yield[@]}" -var out "deform_initial_$fig3_T"
     progress deform_initial "Fig. 3 control at $fig3_T K: the same MD with strain steps 100 times smaller"
-    deck deform "deform_control_$fig3_T" -var T "$fig3_T" -var restart "anneal_$fig3_T/anneal.restart" \
-      -var strain_max 0.03 -var min_every 0.005 -var flow_from 0.015 -var ico_atoms initial -var control yes \
-      -var out "deform_control_$fig3_T"
+    deck deform "deform_control_$fig3_T" "${below_yield[@]}" -var control yes -var out "deform_control_$fig3_T"
   fi
   if [ "$scale" != paper_diffusion ]; then
     for T in $temps; do

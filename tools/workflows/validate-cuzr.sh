@@ -97,12 +97,12 @@ if [ $plot_only = 0 ]; then
     glass="quench_$(tr ' ' '\n' <<< "$rates" | sort -g | head -1)_1/quench_${fig_T}K.restart"
     progress "Fig. 3: deformation at $fig_T K of $glass"
     deck deform "deform_$fig_T" -var restart "$glass" -var T "$fig_T" -var ico_cut "$cut"
+    below_yield=(-var restart "$glass" -var T "$fig_T" -var ico_cut "$cut" -var strain_max 0.04
+                 -var min_every 0.005 -var flow_from 0.02 -var ico_atoms initial)   # the run and its control
     progress "Fig. 3 below the yield peak, the unstrained glass's icosahedral atoms followed"
-    deck deform "deform_initial_$fig_T" -var restart "$glass" -var T "$fig_T" -var ico_cut "$cut" \
-      -var strain_max 0.04 -var min_every 0.005 -var flow_from 0.02 -var ico_atoms initial
+    deck deform "deform_initial_$fig_T" "${below_yield[@]}"
     progress "Fig. 3 control: the same MD with strain steps 100 times smaller"
-    deck deform "deform_control_$fig_T" -var restart "$glass" -var T "$fig_T" -var ico_cut "$cut" \
-      -var strain_max 0.04 -var min_every 0.005 -var flow_from 0.02 -var ico_atoms initial -var control yes
+    deck deform "deform_control_$fig_T" "${below_yield[@]}" -var control yes
     progress "Fig. 4: $cycles load cycles at $fig_T K, amplitudes $amps"
     deck reversibility "reversibility_$fig_T" -var restart "$glass" -var T "$fig_T" \
       -var ico_cut "$cut" -var samples "$cycles" -var amps "$amps"
