@@ -181,7 +181,7 @@ vol=$(sed -n 's/.*volume \([0-9.e+]*\) A.*/\1/p' films/film_8.txt)
 # Sound MD: every run of every deck rebuilt its neighbour lists in time (LAMMPS counts a
 # "dangerous" build when an atom may have moved more than half the skin before the rebuild).
 # analyse_1000 is a rerun over a dump: no MD, so no neighbour statistics to check.
-for out in quench_out anneal_1000 diffusion_1000 dump_run deform_1000 deform_initial reversibility_1000 films; do
+for out in quench_out anneal_1000 diffusion_1000 dump_run deform_1000 deform_initial deform_control reversibility_1000 films; do
   ls "$out"/log*.lammps > /dev/null 2>&1 || fail "$out has no LAMMPS log"
   grep -q "Dangerous builds" "$out"/log*.lammps || fail "$out: no neighbour statistics in its log"
 done
