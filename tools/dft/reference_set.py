@@ -1,7 +1,7 @@
 """The Cu-Nb first-principles reference set, computed here with GPAW (PBE, plane waves).
 
     python3 tools/dft/reference_set.py --out DIR [--np N] [--lmp build/lmp] [--pot FILE]
-        [--cutoff 400] [--kspacing 0.2] [--smearing 0.1] [--snapshot-kpts quarter]
+        [--cutoff 400] [--kspacing 0.2] [--smearing 0.1] [--snapshot-kpts quarter] [--jobs J]
         [--results potentials/dft/calc] [--stages convergence,elements,ordered,dilute,snapshots] [--plan]
 
 Stages (docs/dft.md), each calculation one `mpirun -np N python3 gpaw_point.py` whose result
@@ -22,6 +22,7 @@ energy, forces, stress and the info keys config_type and set (train/test), and
 potentials/dft/cost.dat the measured cost of each kind; convergence.dat goes there too.
 """
 import argparse
+import concurrent.futures
 import glob
 import os
 import subprocess
@@ -40,7 +41,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 ELEMENT_SCALES = np.linspace(0.85, 1.15, 7)
 ORDERED_SCALES = np.linspace(0.88, 1.12, 5)
-SNAPSHOT_CU = (0, 8, 16, 24, 32)
+SNAPSHOT_ORDER = (16, 8, 24, 0, 32)   # Cu atoms of 32: the mixtures first
 SNAPSHOT_TEST = ("liquid_3000K_b", "liquid_2000K_b", "amorphous_2")   # 3 of 12 held out
 
 
@@ -54,8 +55,9 @@ class Runner:
         self.done_here = 0
 
     def point(self, name, atoms, config_type, subset, cutoff=None, kspacing=None, kpts="",
-              smearing=None, relax=0):
-        """One calculation, skipped when its result exists; returns the result."""
+              smearing=None, relax=0, ranks=None):
+        """One calculation on `ranks` MPI ranks (default --np), skipped when its result exists;
+        returns the result."""
         out = os.path.join(self.calc, name + ".extxyz")
         if not os.path.exists(out):
             if self.a.plan:
@@ -65,7 +67,7 @@ class Runner:
             atoms.info.update(config_type=config_type, set=subset, name=name)
             inp = os.path.join(self.scratch, name + ".extxyz")
             write(inp, atoms, format="extxyz")
-            cmd = [os.path.join(REPO, "tools/setup/mpirun.sh"), str(self.a.np), sys.executable,
+            cmd = [os.path.join(REPO, "tools/setup/mpirun.sh"), str(ranks or self.a.np), sys.executable,
                    os.path.join(HERE, "gpaw_point.py"), inp, out,
                    "--cutoff", str(cutoff or self.a.cutoff), "--smearing", str(smearing or self.a.smearing),
                    "--kspacing", str(kspacing or self.a.kspacing), "--kpts", kpts, "--relax", str(relax),
@@ -178,12 +180,32 @@ def snapshots_of(run, ncu):
     return {os.path.basename(p)[:-5]: snapshot_atoms(p) for p in sorted(glob.glob(os.path.join(folder, "*.dump")))}
 
 
+def snapshot_order(tags):
+    """The snapshot tags in the order they are computed: the first of each pair (a, 1) at every
+    temperature before the second (b, 2), so an interrupted set already spans the temperatures."""
+    return sorted(tags, key=lambda t: (t.endswith(("_b", "_2")), t))
+
+
 def stage_snapshots(run):
-    for ncu in SNAPSHOT_CU:
-        for tag, atoms in snapshots_of(run, ncu).items():
+    """Round-robin over the compositions (the mixtures first), so that every finished round gives
+    the liquid mixing energy at one temperature against pure liquids computed the same way.
+    --jobs J runs J cells side by side on --np/J ranks each (one k-point parallelises poorly)."""
+    cells = {ncu: snapshots_of(run, ncu) for ncu in SNAPSHOT_ORDER}
+    tasks = []
+    for tag in snapshot_order(cells[SNAPSHOT_ORDER[0]]):
+        for ncu in SNAPSHOT_ORDER:
             kind = "amorphous" if tag.startswith("amorphous") else "liquid"
-            run.point(f"snap_cu{ncu}_{tag}", atoms, f"{kind}_Cu{ncu * 100 // 32}",
-                      "test" if tag in SNAPSHOT_TEST else "train", kpts=run.a.snapshot_kpts)
+            tasks.append((f"snap_cu{ncu}_{tag}", cells[ncu][tag], f"{kind}_Cu{ncu * 100 // 32}",
+                          "test" if tag in SNAPSHOT_TEST else "train"))
+    ranks = max(1, run.a.np // run.a.jobs)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=run.a.jobs) as pool:
+        futures = [pool.submit(run.point, *t, kpts=run.a.snapshot_kpts, ranks=ranks) for t in tasks]
+        try:
+            for done in futures:
+                done.result()
+        except BaseException:
+            pool.shutdown(cancel_futures=True)   # a failed calculation stops the stage
+            raise
 
 
 def assemble(run):
@@ -217,6 +239,8 @@ def main():
     p.add_argument("--kspacing", type=float, default=0.2)
     p.add_argument("--smearing", type=float, default=0.1)
     p.add_argument("--snapshot-kpts", default="quarter")
+    p.add_argument("--jobs", type=int, default=1,
+                   help="snapshot calculations run side by side, each on --np/JOBS ranks")
     p.add_argument("--stages", default="convergence,elements,ordered,dilute,snapshots")
     p.add_argument("--plan", action="store_true", help="list the calculations still to run, run none")
     args = p.parse_args()
@@ -228,6 +252,8 @@ def main():
         p.error(f"--stages: unknown stage(s) {', '.join(sorted(unknown))}")
     if args.np < 1:
         p.error("--np: give at least 1")
+    if not 1 <= args.jobs <= args.np:
+        p.error("--jobs: give 1 to --np")
     run = Runner(args)
     elements = {}
     for stage in ("elements", "ordered", "dilute", "snapshots", "convergence"):

@@ -1,6 +1,7 @@
 """tools/dft/reference_set.py with a real but tiny GPAW calculation (seconds): one point computed,
 its result complete (energy, forces, stress, settings, set labels), a second run skips it, and an
 interrupted calculation leaves no result behind. Skipped (exit code 77 under ctest) without GPAW.
+SnapshotSchedule (ctest dft.snapshot_schedule, no GPAW needed): the snapshot stage's order and --jobs.
     CUNBGLASS_LMP=build/lmp python3 test_reference_set.py"""
 import argparse
 import os
@@ -14,9 +15,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import importlib.util
 # only look for GPAW: importing it here would start MPI in this process, and mpirun then refuses
 # to launch the calculations from it
-if importlib.util.find_spec("gpaw") is None or importlib.util.find_spec("ase") is None:
-    print("GPAW or ASE missing: tools/setup/setup-dft.sh installs them; test skipped")
-    sys.exit(77)
+HAVE_GPAW = importlib.util.find_spec("gpaw") is not None
 import reference_set  # noqa: E402
 import structures  # noqa: E402
 
@@ -27,6 +26,7 @@ def options(tmp):
                               lmp=os.environ.get("CUNBGLASS_LMP", ""), pot="")
 
 
+@unittest.skipUnless(HAVE_GPAW, "GPAW missing")
 class Resumable(unittest.TestCase):
     def test_point_then_skip(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -39,6 +39,7 @@ class Resumable(unittest.TestCase):
             self.assertEqual(first.get_forces().shape, (1, 3))
             self.assertEqual(first.get_stress().shape, (6,))
             self.assertLess(first.get_potential_energy(), 0)
+            self.assertEqual(first.info["pulay_stress"], "estimated")
             again = reference_set.Runner(options(tmp))
             second = again.point("fcc_Cu_test", structures.fcc_cu(12.0), "fcc_Cu", "train")
             self.assertEqual(again.done_here, 0)     # found, not recomputed
@@ -62,5 +63,57 @@ class Resumable(unittest.TestCase):
             self.assertFalse(os.path.exists(out + ".part"))
 
 
+class SnapshotSchedule(unittest.TestCase):
+    """stage_snapshots with stand-ins for the MD and the calculations: every composition of a
+    temperature before the next temperature, the mixtures first, and --jobs 2 runs two
+    calculations at a time on half the ranks each."""
+    TAGS = [f"liquid_{t}K_{s}" for t in (4000, 3000, 2500, 2000, 1500) for s in "ab"] + ["amorphous_1", "amorphous_2"]
+
+    def schedule(self, jobs):
+        import threading
+        import time as clock
+        calls, running, peak, lock = [], [0], [0], threading.Lock()
+
+        class Stub:
+            a = argparse.Namespace(np=2, jobs=jobs, snapshot_kpts="quarter")
+
+            def point(self, name, atoms, config_type, subset, kpts="", ranks=None):
+                with lock:
+                    calls.append((name, config_type, subset, ranks))
+                    running[0] += 1
+                    peak[0] = max(peak[0], running[0])
+                clock.sleep(0.01)
+                with lock:
+                    running[0] -= 1
+
+        saved = reference_set.snapshots_of
+        reference_set.snapshots_of = lambda run, ncu: {t: None for t in self.TAGS}
+        try:
+            reference_set.stage_snapshots(Stub())
+        finally:
+            reference_set.snapshots_of = saved
+        return calls, peak[0]
+
+    def test_order(self):
+        calls, peak = self.schedule(jobs=1)
+        names = [c[0] for c in calls]
+        self.assertEqual((len(set(names)), peak), (60, 1))
+        self.assertTrue(all(c[3] == 2 for c in calls))
+        self.assertEqual(names[:5], [f"snap_cu{n}_amorphous_1" for n in (16, 8, 24, 0, 32)])
+        self.assertEqual(min(k for k, n in enumerate(names) if n.endswith(("_b", "_2"))), 30)
+        self.assertEqual({c[0] for c in calls if c[2] == "test"},
+                         {f"snap_cu{n}_{t}" for n in (0, 8, 16, 24, 32)
+                          for t in ("liquid_3000K_b", "liquid_2000K_b", "amorphous_2")})
+        self.assertIn(("snap_cu8_amorphous_1", "amorphous_Cu25", "train", 2), calls)
+
+    def test_two_jobs_share_the_ranks(self):
+        calls, peak = self.schedule(jobs=2)
+        self.assertEqual((len({c[0] for c in calls}), peak), (60, 2))
+        self.assertTrue(all(c[3] == 1 for c in calls))
+
+
 if __name__ == "__main__":
+    if not HAVE_GPAW:
+        print("GPAW missing: tools/setup/setup-dft.sh installs it; test skipped")
+        sys.exit(77)
     unittest.main()
