@@ -8,7 +8,8 @@ Stages (docs/dft.md), each calculation one `mpirun -np N python3 gpaw_point.py` 
 RESULTS/NAME.extxyz (a few kB: structure, energy, forces, stress, settings, cost) is written only
 when it has finished: run the command again after an interruption, or on another machine with the
 committed results, and it continues with the first missing calculation. DIR holds the inputs, GPAW's
-logs and the snapshots' MD.
+logs and the snapshots' MD. `touch DIR/STOP` stops it at a resumable point: the calculations
+running finish, no new one starts, and reference.extxyz is assembled from what exists.
   convergence  B2 CuNb, fcc Cu and bcc Nb against cutoff, k-point spacing and smearing; one
                32-atom liquid against the k-point set (convergence.dat)
   elements     fcc Cu and bcc Nb E(V), 7 volumes each (lattice constants, bulk moduli)
@@ -53,6 +54,13 @@ class Runner:
         os.makedirs(self.scratch, exist_ok=True)
         os.makedirs(self.calc, exist_ok=True)
         self.done_here = 0
+        self.stopped = False
+
+    def stop_requested(self):
+        """True once the file OUT/STOP exists: no new calculation starts, the running ones finish
+        (the way to stop at a resumable point; the next run removes the file and goes on)."""
+        self.stopped = self.stopped or os.path.exists(os.path.join(self.a.out, "STOP"))
+        return self.stopped
 
     def point(self, name, atoms, config_type, subset, cutoff=None, kspacing=None, kpts="",
               smearing=None, relax=0, ranks=None):
@@ -62,6 +70,8 @@ class Runner:
         if not os.path.exists(out):
             if self.a.plan:
                 print(f"  would run {name}: {len(atoms)} atoms")
+                return None
+            if self.stop_requested():
                 return None
             atoms = atoms.copy()
             atoms.info.update(config_type=config_type, set=subset, name=name)
@@ -190,6 +200,8 @@ def stage_snapshots(run):
     """Round-robin over the compositions (the mixtures first), so that every finished round gives
     the liquid mixing energy at one temperature against pure liquids computed the same way.
     --jobs J runs J cells side by side on --np/J ranks each (one k-point parallelises poorly)."""
+    if run.stop_requested():
+        return
     cells = {ncu: snapshots_of(run, ncu) for ncu in SNAPSHOT_ORDER}
     tasks = []
     for tag in snapshot_order(cells[SNAPSHOT_ORDER[0]]):
@@ -254,6 +266,9 @@ def main():
         p.error("--np: give at least 1")
     if not 1 <= args.jobs <= args.np:
         p.error("--jobs: give 1 to --np")
+    stop_file = os.path.join(args.out, "STOP")
+    if os.path.exists(stop_file) and not args.plan:
+        os.remove(stop_file)
     run = Runner(args)
     elements = {}
     for stage in ("elements", "ordered", "dilute", "snapshots", "convergence"):
@@ -276,6 +291,8 @@ def main():
             stage_convergence(run)
     if not args.plan:
         assemble(run)
+    if run.stopped:
+        print(f"[dft] stopped by {stop_file}: the same command goes on from here")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """tools/dft/reference_set.py with a real but tiny GPAW calculation (seconds): one point computed,
 its result complete (energy, forces, stress, settings, set labels), a second run skips it, and an
 interrupted calculation leaves no result behind. Skipped (exit code 77 under ctest) without GPAW.
-SnapshotSchedule (ctest dft.snapshot_schedule, no GPAW needed): the snapshot stage's order and --jobs.
+SnapshotSchedule (ctest dft.snapshot_schedule, no GPAW needed): the snapshot stage's order, --jobs
+and the STOP file.
     CUNBGLASS_LMP=build/lmp python3 test_reference_set.py"""
 import argparse
 import os
@@ -77,6 +78,9 @@ class SnapshotSchedule(unittest.TestCase):
         class Stub:
             a = argparse.Namespace(np=2, jobs=jobs, snapshot_kpts="quarter")
 
+            def stop_requested(self):
+                return False
+
             def point(self, name, atoms, config_type, subset, kpts="", ranks=None):
                 with lock:
                     calls.append((name, config_type, subset, ranks))
@@ -105,6 +109,19 @@ class SnapshotSchedule(unittest.TestCase):
                          {f"snap_cu{n}_{t}" for n in (0, 8, 16, 24, 32)
                           for t in ("liquid_3000K_b", "liquid_2000K_b", "amorphous_2")})
         self.assertIn(("snap_cu8_amorphous_1", "amorphous_Cu25", "train", 2), calls)
+
+    def test_stop_file(self):
+        """OUT/STOP: no calculation and no snapshot MD starts, nothing is written."""
+        with tempfile.TemporaryDirectory() as tmp:
+            run = reference_set.Runner(options(tmp))
+            self.assertFalse(run.stop_requested())
+            open(os.path.join(tmp, "STOP"), "w").close()
+            self.assertIsNone(run.point("fcc_Cu_test", structures.fcc_cu(12.0), "fcc_Cu", "train"))
+            run.a.jobs = 2
+            reference_set.stage_snapshots(run)     # would run LAMMPS (run.a.lmp is empty) otherwise
+            self.assertTrue(run.stopped)
+            self.assertEqual(run.done_here, 0)
+            self.assertEqual(os.listdir(run.calc), [])
 
     def test_two_jobs_share_the_ranks(self):
         calls, peak = self.schedule(jobs=2)
