@@ -157,8 +157,17 @@ def solve(blocks, curvature, smoothness):
     return c
 
 
-class EamAlloy:
-    """An eam/alloy (setfl) file: three comment lines, elements, grids and tables."""
+def setfl_style(path):
+    """The LAMMPS pair style of a setfl file, by LAMMPS's naming convention: eam/fs for *.eam.fs,
+    eam/alloy otherwise."""
+    return "eam/fs" if str(path).endswith(".eam.fs") else "eam/alloy"
+
+
+class Setfl:
+    """An eam/alloy or eam/fs (setfl) file: three comment lines, elements, grids and tables.
+    density[(a, b)]: the density an atom of element a gives at an atom of element b (in eam/alloy
+    the same for every b; in eam/fs each element's block lists it for b = 1..N, the order LAMMPS's
+    eam/fs reads)."""
 
     def __init__(self, path):
         with open(path) as fh:
@@ -170,45 +179,75 @@ class EamAlloy:
         self.nrho, self.drho, self.nr, self.dr, self.cutoff = (
             int(words[k]), float(words[k + 1]), int(words[k + 2]), float(words[k + 3]), float(words[k + 4]))
         k += 5
-        self.species_lines, self.embed, self.density = [], [], []
-        for _ in range(nel):
+        pairs = nel * (nel + 1) // 2
+        per_fs = nel * (4 + self.nrho + nel * self.nr) + pairs * self.nr
+        per_alloy = nel * (4 + self.nrho + self.nr) + pairs * self.nr
+        if len(words) - k not in (per_alloy, per_fs):
+            raise ValueError(f"{path}: {len(words) - k} numbers after the header fit neither eam/alloy "
+                             f"({per_alloy}) nor eam/fs ({per_fs})")
+        self.fs = nel > 1 and len(words) - k == per_fs
+        self.species_lines, self.embed, self.density = [], [], {}
+        for a in range(nel):
             self.species_lines.append(" ".join(words[k:k + 4]))
             k += 4
             self.embed.append(np.array(words[k:k + self.nrho], dtype=float))
             k += self.nrho
-            self.density.append(np.array(words[k:k + self.nr], dtype=float))
-            k += self.nr
+            for b in range(nel):
+                if self.fs or b == 0:
+                    table = np.array(words[k:k + self.nr], dtype=float)
+                    k += self.nr
+                self.density[(a, b)] = table
         self.rphi = {}
         for a in range(nel):
             for b in range(a + 1):
                 self.rphi[(a, b)] = np.array(words[k:k + self.nr], dtype=float)
                 k += self.nr
-        if k != len(words):
-            raise ValueError(f"{path}: {len(words) - k} numbers left after the tables")
 
     @property
     def r(self):
         return self.dr * np.arange(self.nr)
 
+    def copy(self):
+        out = object.__new__(Setfl)
+        out.__dict__ = {k: (dict(v) if isinstance(v, dict) else v) for k, v in self.__dict__.items()}
+        return out
+
     def write(self, path):
+        """Written as eam/fs or eam/alloy as the path's name says (setfl_style); eam/alloy only
+        when every element gives the same density at every element."""
+        fs = setfl_style(path) == "eam/fs"
+        nel = len(self.elements)
+        if not fs and any(not np.array_equal(self.density[(a, b)], self.density[(a, 0)])
+                          for a in range(nel) for b in range(nel)):
+            raise ValueError(f"{path}: cross densities differ from the elements' own; name it *.eam.fs")
+
         def rows(values):
             return "\n".join(" ".join(f"{v:.16e}" for v in values[i:i + 5]) for i in range(0, len(values), 5))
         with open(path, "w") as fh:
             fh.write("\n".join(self.comments) + "\n")
-            fh.write(f"{len(self.elements)} {' '.join(self.elements)}\n")
+            fh.write(f"{nel} {' '.join(self.elements)}\n")
             fh.write(f"{self.nrho} {self.drho:.16e} {self.nr} {self.dr:.16e} {self.cutoff:.16e}\n")
-            for a in range(len(self.elements)):
-                fh.write(self.species_lines[a] + "\n" + rows(self.embed[a]) + "\n" + rows(self.density[a]) + "\n")
-            for a in range(len(self.elements)):
+            for a in range(nel):
+                fh.write(self.species_lines[a] + "\n" + rows(self.embed[a]) + "\n")
+                for b in range(nel if fs else 1):
+                    fh.write(rows(self.density[(a, b)]) + "\n")
+            for a in range(nel):
                 for b in range(a + 1):
                     fh.write(rows(self.rphi[(a, b)]) + "\n")
 
     def with_cross(self, pair, c):
         """A copy whose Cu-Nb r*phi table is that of phi_CuNb with coefficients c (None: fixed part only)."""
-        out = object.__new__(EamAlloy)
-        out.__dict__ = {k: (dict(v) if isinstance(v, dict) else v) for k, v in self.__dict__.items()}
+        out = self.copy()
         r = self.r
         phi = pair.fixed(np.maximum(r, 1e-6))[0] if c is None else pair.phi(np.maximum(r, 1e-6), c)[0]
         phi[r >= pair.r_cut] = 0.0
         out.rphi[(1, 0)] = r * phi
+        return out
+
+    def with_cross_density(self, nb_at_cu, cu_at_nb):
+        """A copy (eam/fs) in which a Nb atom gives nb_at_cu times its own density at a Cu atom and
+        a Cu atom cu_at_nb times its own density at a Nb atom (elements 0 = Cu, 1 = Nb)."""
+        out = self.copy()
+        out.density[(1, 0)] = nb_at_cu * self.density[(1, 1)]
+        out.density[(0, 1)] = cu_at_nb * self.density[(0, 0)]
         return out

@@ -133,7 +133,7 @@ def main():
     from ase.io import read    # the reference set is ASE extended XYZ
 
     frames = [Frame(x) for x in read(a.reference, ":")]
-    shipped = crossfit.EamAlloy(a.pot)
+    shipped = crossfit.Setfl(a.pot)
     pair = crossfit.CrossPair(a.r_inner, a.r_outer, shipped.cutoff, a.spacing)
     configs = [(f.pos, f.cell, f.is_cu) for f in frames]
     os.makedirs(a.dest, exist_ok=True)

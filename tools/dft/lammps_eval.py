@@ -1,11 +1,14 @@
-"""Energies, forces and virials of periodic configurations with an eam/alloy file, from LAMMPS
-itself (potentials/dft/evaluate.in): the engine users run, so the fit sees what they will get.
-numpy only; cells of any shape are rotated into LAMMPS's lower-triangular form and back."""
+"""Energies, forces and virials of periodic configurations with an eam/alloy or eam/fs file (the
+style by the file's name, crossfit.setfl_style), from LAMMPS itself (potentials/dft/evaluate.in):
+the engine users run, so the fit sees what they will get. numpy only; cells of any shape are
+rotated into LAMMPS's lower-triangular form and back."""
 import os
 import subprocess
 import tempfile
 
 import numpy as np
+
+import crossfit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DECK = os.path.join(os.path.dirname(os.path.dirname(HERE)), "potentials", "dft", "evaluate.in")
@@ -55,7 +58,8 @@ def evaluate(configs, pot, lmp):
             write_data(os.path.join(tmp, f"{k + 1}.data"), np.asarray(pos) @ q, lower, is_cu)
             frames.append(q)
         run = subprocess.run([lmp, "-in", DECK, "-nocite", "-screen", "none", "-log", os.path.join(tmp, "log"),
-                              "-var", "dir", tmp, "-var", "n", str(len(configs)), "-var", "pot", os.path.abspath(pot)],
+                              "-var", "dir", tmp, "-var", "n", str(len(configs)), "-var", "pot", os.path.abspath(pot),
+                              "-var", "style", crossfit.setfl_style(pot)],
                              cwd=tmp, capture_output=True, text=True)
         log = ""
         if os.path.exists(os.path.join(tmp, "log")):

@@ -157,7 +157,7 @@ class Fit(unittest.TestCase):
 
 
 class Files(unittest.TestCase):
-    def test_eam_alloy_round_trip_and_cross_table(self):
+    def test_setfl_round_trip_and_cross_tables(self):
         nr, dr = 200, 5.5 / 200
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, "t.eam.alloy")
@@ -169,20 +169,37 @@ class Files(unittest.TestCase):
                     fh.write(" ".join(str(0.5 * k) for k in range(nr)) + "\n")
                 for k in range(3):
                     fh.write(" ".join(str(k + 0.25 * i) for i in range(nr)) + "\n")
-            eam = crossfit.EamAlloy(path)
+            eam = crossfit.Setfl(path)
             self.assertEqual(eam.elements, ["Cu", "Nb"])
             self.assertEqual(eam.embed[1][3], 44.0)
             self.assertEqual(eam.rphi[(1, 0)][2], 1.5)
             pair = crossfit.CrossPair()
             c = np.random.default_rng(8).normal(size=pair.size)
             eam.with_cross(pair, c).write(path + "2")
-            back = crossfit.EamAlloy(path + "2")
+            back = crossfit.Setfl(path + "2")
             r = eam.r
             expect = r * pair.phi(np.maximum(r, 1e-6), c)[0]
             expect[r >= pair.r_cut] = 0
             np.testing.assert_allclose(back.rphi[(1, 0)], expect, rtol=1e-14, atol=1e-14)
             np.testing.assert_array_equal(back.rphi[(1, 1)], eam.rphi[(1, 1)])
-            np.testing.assert_array_equal(back.density[0], eam.density[0])
+            np.testing.assert_array_equal(back.density[(0, 0)], eam.density[(0, 0)])
+            self.assertFalse(back.fs)
+            # eam/fs: the cross densities scaled, each element's block lists it at Cu then at Nb
+            fs = eam.with_cross_density(0.5, 2.0)
+            with self.assertRaises(ValueError):
+                fs.write(os.path.join(tmp, "t2.eam.alloy"))
+            fs.write(os.path.join(tmp, "t.eam.fs"))
+            back = crossfit.Setfl(os.path.join(tmp, "t.eam.fs"))
+            self.assertTrue(back.fs)
+            np.testing.assert_array_equal(back.density[(1, 0)], 0.5 * eam.density[(1, 1)])
+            np.testing.assert_array_equal(back.density[(0, 1)], 2.0 * eam.density[(0, 0)])
+            np.testing.assert_array_equal(back.density[(1, 1)], eam.density[(1, 1)])
+            with open(os.path.join(tmp, "t.eam.fs")) as fh:
+                numbers = fh.read().splitlines(True)[3:]
+                numbers = "".join(numbers).split()[8:]
+            # Cu block: species line, F, density at Cu (the hand-written 0.5 k), at Nb (twice that)
+            self.assertEqual(float(numbers[4 + 10 + 3]), 1.5)
+            self.assertEqual(float(numbers[4 + 10 + nr + 3]), 3.0)
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ class FitFindsKnownPair(unittest.TestCase):
         c_true, *_ = np.linalg.lstsq(b, true_cross_pair(r) - pair.fixed(r)[0], rcond=None)
         with tempfile.TemporaryDirectory() as tmp:
             truth = os.path.join(tmp, "truth.eam.alloy")
-            crossfit.EamAlloy(SHIPPED).with_cross(pair, c_true).write(truth)
+            crossfit.Setfl(SHIPPED).with_cross(pair, c_true).write(truth)
             ref = os.path.join(tmp, "reference.extxyz")
             synthetic_set(lmp, truth, ref)
             run = subprocess.run([sys.executable, os.path.join(HERE, "fit_cross.py"), "--reference", ref,
