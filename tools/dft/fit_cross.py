@@ -201,6 +201,13 @@ def write_properties(path, frames, models):
     for el, shape in (("Cu", 4), ("Nb", 2)):
         rows.append((f"a0_{'fcc' if el == 'Cu' else 'bcc'}_{el}_A", *[(shape * m[2][el][0]) ** (1 / 3) for m in models]))
         rows.append((f"B_{el}_GPa", *[m[2][el][1] for m in models]))
+    for kind, el in (("bcc_Cu", "Cu"), ("fcc_Nb", "Nb")):    # lattice stabilities, meV/atom
+        idx = [k for k, f in enumerate(frames) if f.kind == kind]
+        if len(idx) >= 4:
+            rows.append((f"E_{kind}_minus_ground_state_meV_per_atom",
+                         *[1000 * (birch_murnaghan_minimum([frames[k].volume for k in idx],
+                                                           [energies[k] / frames[k].n for k in idx])[1] - mu[el])
+                           for energies, mu, _ in models]))
     structures = sorted({f.name.rsplit("_v", 1)[0] for f in frames if f.kind == "ordered"})
     for s in structures:
         idx = [k for k, f in enumerate(frames) if f.kind == "ordered" and f.name.startswith(s + "_v")]

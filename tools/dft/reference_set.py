@@ -12,7 +12,8 @@ logs and the snapshots' MD. `touch DIR/STOP` stops it at a resumable point: the 
 running finish, no new one starts, and reference.extxyz is assembled from what exists.
   convergence  B2 CuNb, fcc Cu and bcc Nb against cutoff, k-point spacing and smearing; one
                32-atom liquid against the k-point set (convergence.dat)
-  elements     fcc Cu and bcc Nb E(V), 7 volumes each (lattice constants, bulk moduli)
+  elements     fcc Cu and bcc Nb E(V), 7 volumes each (lattice constants, bulk moduli); bcc Cu
+               and fcc Nb E(V), 5 volumes each (the lattice stabilities)
   ordered      B2, L1_2 Cu3Nb and CuNb3, L1_0 CuNb, D0_3 Cu3Nb and CuNb3 E(V), 5 volumes each
   dilute       Nb in 32-atom fcc Cu, Cu in 16-atom bcc Nb, positions relaxed at the DFT host
                lattice constant
@@ -154,6 +155,12 @@ def stage_elements(run):
                for s in ELEMENT_SCALES]
         if None not in res:
             out[el] = minimum(res)
+    # each element on the other's lattice (lattice stability): a cross-term fit keeps the elemental
+    # functions, so their error here enters every mixed structure that puts Cu on bcc or Nb on fcc
+    # sites (L1_2 Cu3Nb, B2, D0_3) and no cross term can remove it
+    for name, lattice, el in (("bcc_Cu", "bcc", "Cu"), ("fcc_Nb", "fcc", "Nb")):
+        for s in ORDERED_SCALES:
+            run.point(f"{name}_v{s:.3f}", structures.element_on(el, lattice, s * structures.VOLUME[el]), name, "train")
     return out
 
 

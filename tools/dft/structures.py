@@ -19,6 +19,11 @@ def bcc_nb(v):
     return bulk("Nb", "bcc", a=(2 * v) ** (1 / 3))
 
 
+def element_on(element, lattice, v):
+    """One atom of element on an fcc or bcc lattice at volume v per atom."""
+    return bulk(element, lattice, a=((4 if lattice == "fcc" else 2) * v) ** (1 / 3))
+
+
 def b2(v):
     """CsCl-type CuNb (bcc lattice, Cu at the corner, Nb at the centre)."""
     a = (2 * v) ** (1 / 3)
