@@ -5,14 +5,16 @@
         [--spacing 0.25] [--r-inner 1.5] [--r-outer 2.1] [--sigma-e 0.005] [--sigma-f 0.1]
 
 The Cu and Nb functions of --pot are kept; phi_CuNb = (1 - S) ZBL + S sum_k c_k B_k
-(tools/dft/crossfit.py) is fitted by linear least squares to the training set's formation
-energies per atom (each model against its own fcc Cu and bcc Nb minimum, so only energy
-differences enter) and forces, each block weighted by 1/sigma and averaged over its rows, with a
+(tools/dft/crossfit.py) is fitted by linear least squares to the training set's mixing energies
+per atom (mixing_references: each model against its own elements on the same lattice, or its own
+pure snapshots of the same temperature, so only energy differences that the cross terms decide
+enter) and forces, each block weighted by 1/sigma and averaged over its rows, with a
 curvature penalty whose weight is chosen by five-fold cross-validation on the training set (the
 test set is never used to choose anything). Writes into --dest:
   CuNb_dft.eam.alloy   the fitted file
   errors.dat           per config_type and set: count, energy RMSE (meV/atom), force RMSE
-                       (eV/A), for the fitted and the shipped file (LAMMPS evaluates both)
+                       (eV/A), for the fitted and the shipped file (LAMMPS evaluates both), and
+                       the RMSE of the mixing energies the fit targets
   properties.dat       what DFT, the shipped and the fitted file give for lattice constants, bulk
                        moduli, formation energies, dilute solution energies and liquid mixing
   cross_pair.dat       r, phi_CuNb fitted and shipped
@@ -50,6 +52,50 @@ class Frame:
 
     def formation(self, energy, mu):
         return (energy - self.ncu * mu["Cu"] - (self.n - self.ncu) * mu["Nb"]) / self.n
+
+    @property
+    def tag(self):
+        """A snapshot's temperature and copy (snap_cu16_liquid_2000K_a: liquid_2000K_a), else None."""
+        return self.name.split("_", 2)[2] if self.name.startswith("snap_") else None
+
+    @property
+    def lattice(self):
+        """The parent lattice of an ordered structure or of a dilute cell's host, else None."""
+        if self.kind == "ordered":
+            return PARENT_LATTICE[self.name.split("_", 1)[0]]
+        if self.kind == "dilute":
+            return "fcc" if self.ncu > self.n / 2 else "bcc"
+        return None
+
+
+PARENT_LATTICE = {"B2": "bcc", "D03": "bcc", "L12": "fcc", "L10": "fcc"}
+LATTICE_KINDS = {("fcc", "Cu"): "fcc_Cu", ("bcc", "Cu"): "bcc_Cu", ("fcc", "Nb"): "fcc_Nb", ("bcc", "Nb"): "bcc_Nb"}
+
+
+def mixing_references(frames, energies):
+    """Per frame, the per-atom energies of Cu and Nb its mixing energy is measured from, by one
+    model's energies: a crystal's (ordered or dilute) elements on its own parent lattice at their
+    E(V) minima, a snapshot's pure Cu and pure Nb cells of the same temperature and copy. Measured
+    so, a mixing energy holds what the cross terms decide and not the elements' own errors on a
+    lattice or in a liquid, which a cross-term fit cannot change. None where the set lacks them."""
+    lattice = {}
+    for key, kind in LATTICE_KINDS.items():
+        idx = [k for k, f in enumerate(frames) if f.kind == kind]
+        if len(idx) >= 4:
+            lattice[key] = birch_murnaghan_minimum([frames[k].volume for k in idx],
+                                                   [energies[k] / frames[k].n for k in idx])[1]
+    pure = {(f.tag, "Cu" if f.ncu else "Nb"): energies[k] / f.n
+            for k, f in enumerate(frames) if f.tag and not f.mixed}
+    refs = []
+    for f in frames:
+        table, sub = (lattice, f.lattice) if f.lattice else (pure, f.tag)
+        ref = (table.get((sub, "Cu")), table.get((sub, "Nb")))
+        refs.append(ref if f.mixed and None not in ref and not np.isnan(ref).any() else None)
+    return refs
+
+
+def mixing(frame, energy, ref):
+    return (energy - frame.ncu * ref[0] - (frame.n - frame.ncu) * ref[1]) / frame.n
 
 
 def birch_murnaghan(v, e):
@@ -146,9 +192,15 @@ def main():
     mu_dft, el_dft = element_minima(frames, [f.energy for f in frames])
     mu_eam, el_eam = element_minima(frames, [e for e, _, _ in fixed])
     designs = [crossfit.design(pair, f.pos, f.cell, f.is_cu)[:2] for f in frames]
-    targets_e = [f.formation(f.energy, mu_dft) - f.formation(e0, mu_eam) for f, (e0, _, _) in zip(frames, fixed)]
+    ref_dft = mixing_references(frames, [f.energy for f in frames])
+    ref_eam = mixing_references(frames, [e for e, _, _ in fixed])    # the cross pair plays no part in them
+    targets_e = [mixing(f, f.energy, rd) - mixing(f, e0, re) if rd and re else None
+                 for f, (e0, _, _), rd, re in zip(frames, fixed, ref_dft, ref_eam)]
     targets_f = [(f.forces - f0).ravel() for f, (_, f0, _) in zip(frames, fixed)]
-    train = [k for k, f in enumerate(frames) if f.subset == "train" and f.mixed]
+    train = [k for k, f in enumerate(frames) if f.subset == "train" and targets_e[k] is not None]
+    left_out = [f.name for f, t in zip(frames, targets_e) if f.mixed and t is None]
+    if left_out:
+        print(f"left out of the fit (no mixing reference in the set): {' '.join(left_out)}")
     lam, scores = choose_smoothness(frames, designs, targets_e, targets_f, train, pair, a.sigma_e, a.sigma_f)
     c = fit(frames, designs, targets_e, targets_f, train, pair, a.sigma_e, a.sigma_f, lam)
 
@@ -173,15 +225,21 @@ def main():
         groups[(f.kind, f.subset)].append(k)
     with open(os.path.join(a.dest, "errors.dat"), "w") as fh:
         fh.write("# Errors against the DFT reference set (potentials/dft/reference.extxyz), evaluated by LAMMPS.\n"
-                 "# Energies: formation energy per atom, each model against its own fcc Cu and bcc Nb minimum.\n"
-                 "# config_type set count e_rmse_fitted_meV f_rmse_fitted_eV_A e_rmse_shipped_meV f_rmse_shipped_eV_A\n")
+                 "# e: formation energy per atom, each model against its own fcc Cu and bcc Nb minimum (what a user\n"
+                 "# sees; it holds the elemental functions' errors too). mix: the mixing energy the fit targets\n"
+                 "# (fit_cross.mixing_references: elements on the same lattice, pure snapshots of the same\n"
+                 "# temperature), the part the cross terms decide; nan for pure cells.\n"
+                 "# config_type set count e_rmse_fitted_meV f_rmse_fitted_eV_A e_rmse_shipped_meV f_rmse_shipped_eV_A"
+                 " mix_rmse_fitted_meV mix_rmse_shipped_meV\n")
         for (kind, subset), idx in sorted(groups.items()):
-            row = [kind, subset, str(len(idx))]
-            for res, mu in ((new, mu_eam), (ship, mu_eam)):
-                de = [frames[k].formation(res[k][0], mu) - frames[k].formation(frames[k].energy, mu_dft) for k in idx]
+            row, mix = [kind, subset, str(len(idx))], []
+            for res in (new, ship):
+                de = [frames[k].formation(res[k][0], mu_eam) - frames[k].formation(frames[k].energy, mu_dft) for k in idx]
                 df = np.concatenate([(res[k][1] - frames[k].forces).ravel() for k in idx])
                 row += [f"{1000 * rmse(de):.1f}", f"{rmse(df):.3f}"]
-            fh.write(" ".join(row) + "\n")
+                mix.append(1000 * rmse([mixing(frames[k], res[k][0], ref_eam[k]) - mixing(frames[k], frames[k].energy, ref_dft[k])
+                                        for k in idx if ref_eam[k] and ref_dft[k]]))
+            fh.write(" ".join(row + [f"{m:.1f}" for m in mix]) + "\n")
 
     r = np.linspace(1.0, pair.r_cut, 181)
     ship_phi = np.interp(r, shipped.r[1:], shipped.rphi[(1, 0)][1:] / shipped.r[1:])

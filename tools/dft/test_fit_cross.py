@@ -70,6 +70,45 @@ def read_lines(path):
         return [line for line in fh if not line.startswith("#")]
 
 
+class MixingReferences(unittest.TestCase):
+    """fit_cross.mixing_references on hand-made frames: crystals against their elements on the same
+    lattice (E(V) minima known by construction), snapshots against the pure cells of their tag."""
+    def test_references(self):
+        from ase import Atoms
+        from ase.calculators.singlepoint import SinglePointCalculator
+        import fit_cross
+
+        def frame(symbols, volume, energy, kind, name):
+            a = Atoms(symbols, positions=np.zeros((len(symbols), 3)), cell=np.eye(3) * (volume * len(symbols)) ** (1 / 3),
+                      pbc=True)
+            a.info.update(config_type=kind, set="train", name=name)
+            a.calc = SinglePointCalculator(a, energy=energy, forces=np.zeros((len(symbols), 3)))
+            return fit_cross.Frame(a)
+        minima = {"fcc_Cu": (12.0, -3.5), "bcc_Cu": (12.2, -3.46), "fcc_Nb": (18.7, -10.0), "bcc_Nb": (18.1, -10.3)}
+        frames = []
+        for kind, (v0, e0) in minima.items():
+            el = kind[-2:]
+            for s in (0.9, 0.95, 1.0, 1.05, 1.1):   # a parabola in V^(-2/3), exact for the cubic fit
+                x, x0 = (s * v0) ** (-2 / 3), v0 ** (-2 / 3)
+                frames.append(frame([el], s * v0, e0 + 40 * (x - x0) ** 2, kind, f"{kind}_v{s:.3f}"))
+        frames += [frame(["Cu", "Cu", "Cu", "Nb"], 14.0, -9.0, "ordered", "L12_Cu3Nb_v1.000"),
+                   frame(["Cu", "Nb"], 15.0, -13.0, "ordered", "B2_CuNb_v1.000"),
+                   frame(["Nb"] + ["Cu"] * 31, 12.2, -120.0, "dilute", "dilute_Nb_in_fccCu"),
+                   frame(["Cu"] * 2, 13.0, -6.0, "liquid_Cu100", "snap_cu32_liquid_2000K_a"),
+                   frame(["Nb"] * 2, 19.0, -19.0, "liquid_Cu0", "snap_cu0_liquid_2000K_a"),
+                   frame(["Cu", "Nb"], 16.0, -12.9, "liquid_Cu50", "snap_cu16_liquid_2000K_a"),
+                   frame(["Cu", "Nb"], 16.0, -12.9, "liquid_Cu50", "snap_cu16_liquid_3000K_a")]
+        refs = fit_cross.mixing_references(frames, [f.energy for f in frames])
+        named = {f.name: r for f, r in zip(frames, refs)}
+        np.testing.assert_allclose(named["L12_Cu3Nb_v1.000"], (-3.5, -10.0), atol=1e-9)
+        np.testing.assert_allclose(named["B2_CuNb_v1.000"], (-3.46, -10.3), atol=1e-9)
+        np.testing.assert_allclose(named["dilute_Nb_in_fccCu"], (-3.5, -10.0), atol=1e-9)
+        self.assertEqual(named["snap_cu16_liquid_2000K_a"], (-3.0, -9.5))
+        self.assertIsNone(named["snap_cu16_liquid_3000K_a"])     # no pure cells at 3000 K
+        self.assertIsNone(named["snap_cu32_liquid_2000K_a"])     # pure cells have no mixing energy
+        self.assertAlmostEqual(fit_cross.mixing(frames[-2], -12.9, (-3.0, -9.5)), (-12.9 + 3.0 + 9.5) / 2)
+
+
 class FitFindsKnownPair(unittest.TestCase):
     def test_end_to_end(self):
         lmp = os.environ["CUNBGLASS_LMP"]
@@ -93,14 +132,17 @@ class FitFindsKnownPair(unittest.TestCase):
         sampled = (fitted[:, 0] > 2.3) & (fitted[:, 0] < 5.4)
         np.testing.assert_allclose(fitted[sampled, 1], pair.phi(fitted[sampled, 0], c_true)[0], atol=2e-3)
         self.assertGreater(np.abs(fitted[sampled, 2] - fitted[sampled, 1]).max(), 0.05)  # shipped differs
-        for kind, subset, count, e_fit, f_fit, e_ship, f_ship in errors:
+        for kind, subset, count, e_fit, f_fit, e_ship, f_ship, mix_fit, mix_ship in errors:
             if kind in ("ordered", "dilute") or kind.startswith("liquid_Cu") and kind not in ("liquid_Cu0", "liquid_Cu100"):
                 self.assertLess(float(e_fit), 1.0, kind)       # meV/atom: the fit reproduces its truth
                 self.assertLess(float(f_fit), 0.01, kind)
+                self.assertLess(float(mix_fit), 1.0, kind)
                 self.assertGreater(float(e_ship), 10 * float(e_fit), kind)
+                self.assertGreater(float(mix_ship), 10 * float(mix_fit), kind)
             else:                                               # pure Cu or Nb: the cross pair plays no part
                 self.assertEqual(e_fit, e_ship)
                 self.assertEqual(f_fit, f_ship)
+                self.assertEqual((mix_fit, mix_ship), ("nan", "nan"))
         self.assertEqual({e[0] for e in errors} >= {"fcc_Cu", "bcc_Nb", "ordered", "dilute", "liquid_Cu50"}, True)
         # what the synthetic "DFT" says, the fitted file says too (lattice, formation, solution, mixing)
         for name, (dft, fit, ship) in props.items():
