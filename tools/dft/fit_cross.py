@@ -252,8 +252,8 @@ def main():
 
 
 def write_properties(path, frames, models):
-    """Lattice constants, bulk moduli, formation energies at each structure's E(V) minimum, dilute
-    solution energies and liquid mixing energies. models: (energies, mu, elements) for DFT, the
+    """Lattice constants, bulk moduli, lattice stabilities, formation energies at each structure's
+    E(V) minimum, dilute solution energies, liquid and amorphous mixing energies. models: (energies, mu, elements) for DFT, the
     fitted and the shipped file."""
     rows = []
     for el, shape in (("Cu", 4), ("Nb", 2)):
@@ -289,29 +289,26 @@ def write_properties(path, frames, models):
             e_host = (energies[pure[0]] / f.n if pure else np.polyval(el[host][2], f.volume ** (-2.0 / 3)))
             vals.append(energies[k] - (f.n - 1) * e_host - mu[solute])
         rows.append((f"E_solution_{solute}_in_{host}_eV", *vals))
-    liquids = defaultdict(list)    # (temperature tag, x_Cu): frames named snap_cuN_liquid_TK_a
-    for k, f in enumerate(frames):
-        if f.kind.startswith("liquid"):
-            liquids[(f.name.split("_")[3], round(f.ncu / f.n, 4))].append(k)
-    temps = sorted({t for t, _ in liquids}, key=lambda t: int(t[:-1]))
-    for x in sorted({x for _, x in liquids} - {0.0, 1.0}):
-        vals = []
-        for energies, mu, _ in models:
-            mix = []
-            for t in temps:
-                if not all((t, y) in liquids for y in (0.0, 1.0, x)):
-                    continue
-                e = {y: np.mean([frames[k].formation(energies[k], mu) for k in liquids[(t, y)]]) for y in (0.0, 1.0, x)}
-                mix.append(e[x] - x * e[1.0] - (1 - x) * e[0.0])
-            vals.append(1000 * np.mean(mix) if mix else float("nan"))
-        rows.append((f"E_mix_liquid_xCu{x:.2f}_meV_per_atom", *vals))
+    # liquid and amorphous mixing: each mixed snapshot against the pure cells of its temperature
+    # and copy (mixing_references), averaged over the temperatures and copies that have them
+    refs = [mixing_references(frames, energies) for energies, _, _ in models]
+    for state in ("liquid", "amorphous"):
+        cells = [k for k, f in enumerate(frames) if f.kind.startswith(state) and f.mixed]
+        for x in sorted({round(frames[k].ncu / frames[k].n, 4) for k in cells}):
+            vals = []
+            for (energies, _, _), ref in zip(models, refs):
+                mix = [mixing(frames[k], energies[k], ref[k]) for k in cells
+                       if round(frames[k].ncu / frames[k].n, 4) == x and ref[k]]
+                vals.append(1000 * np.mean(mix) if mix else float("nan"))
+            rows.append((f"E_mix_{state}_xCu{x:.2f}_meV_per_atom", *vals))
     with open(path, "w") as fh:
         fh.write("# DFT (GPAW PBE, potentials/dft) against the fitted and the shipped eam/alloy file, LAMMPS\n"
                  "# evaluating the files on the DFT structures. Formation energies at each structure's\n"
                  "# Birch-Murnaghan minimum against fcc Cu and bcc Nb; solution energies at the DFT-relaxed\n"
                  "# positions against the host at the same volume per atom and the solute's ground state;\n"
-                 "# liquid mixing: snapshot formation energy minus the pure liquids' at the same temperature,\n"
-                 "# averaged over temperatures.\n# property dft fitted shipped\n")
+                 "# liquid and amorphous mixing: each mixed snapshot against the pure cells of its temperature\n"
+                 "# and copy, averaged over those that have them (nan: none yet); lattice stabilities: bcc Cu\n"
+                 "# and fcc Nb minima above fcc Cu and bcc Nb.\n# property dft fitted shipped\n")
         for name, *vals in rows:
             fh.write(name + " " + " ".join(f"{v:.4g}" for v in vals) + "\n")
 
