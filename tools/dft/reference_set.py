@@ -258,8 +258,9 @@ def main():
     p.add_argument("--kspacing", type=float, default=0.2)
     p.add_argument("--smearing", type=float, default=0.1)
     p.add_argument("--snapshot-kpts", default="quarter")
-    p.add_argument("--jobs", type=int, default=1,
-                   help="snapshot calculations run side by side, each on --np/JOBS ranks")
+    p.add_argument("--jobs", type=int, default=None,
+                   help="snapshot calculations run side by side, each on --np/JOBS ranks (default: --np, "
+                        "one rank each: a single k-point splits poorly over ranks, docs/dft.md)")
     p.add_argument("--stages", default="convergence,elements,ordered,dilute,snapshots")
     p.add_argument("--plan", action="store_true", help="list the calculations still to run, run none")
     args = p.parse_args()
@@ -271,6 +272,8 @@ def main():
         p.error(f"--stages: unknown stage(s) {', '.join(sorted(unknown))}")
     if args.np < 1:
         p.error("--np: give at least 1")
+    if args.jobs is None:
+        args.jobs = args.np
     if not 1 <= args.jobs <= args.np:
         p.error("--jobs: give 1 to --np")
     stop_file = os.path.join(args.out, "STOP")

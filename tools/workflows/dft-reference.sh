@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Cu-Nb first-principles reference set (issue 31; docs/dft.md): GPAW PBE calculations of
 # crystals, dilute solutions and 32-atom liquid and amorphous snapshots, each written when it has
-# finished, so the same command continues after an interruption. About 6 hours on 2 cores.
+# finished, so the same command continues after an interruption. About 7 hours on 2 cores;
+# touch DIR/STOP to stop it at a resumable point.
 #   tools/workflows/dft-reference.sh [--out DIR] [--np N] [other options of tools/dft/reference_set.py]
 # Needs tools/setup/setup-dft.sh (GPAW, ASE) and build/lmp (the snapshots' MD).
 set -euo pipefail
