@@ -16,7 +16,8 @@ test set is never used to choose anything). Writes into --dest:
                        (eV/A), for the fitted and the shipped file (LAMMPS evaluates both), and
                        the RMSE of the mixing energies the fit targets
   properties.dat       what DFT, the shipped and the fitted file give for lattice constants, bulk
-                       moduli, formation energies, dilute solution energies and liquid mixing
+                       moduli, lattice stabilities, formation energies, dilute solution energies,
+                       liquid and amorphous mixing
   cross_pair.dat       r, phi_CuNb fitted and shipped
 """
 import argparse
@@ -253,8 +254,8 @@ def main():
 
 def write_properties(path, frames, models):
     """Lattice constants, bulk moduli, lattice stabilities, formation energies at each structure's
-    E(V) minimum, dilute solution energies, liquid and amorphous mixing energies. models: (energies, mu, elements) for DFT, the
-    fitted and the shipped file."""
+    E(V) minimum, dilute solution energies, liquid and amorphous mixing energies. models:
+    (energies, mu, elements) for DFT, the fitted and the shipped file."""
     rows = []
     for el, shape in (("Cu", 4), ("Nb", 2)):
         rows.append((f"a0_{'fcc' if el == 'Cu' else 'bcc'}_{el}_A", *[(shape * m[2][el][0]) ** (1 / 3) for m in models]))
