@@ -73,18 +73,24 @@ PARENT_LATTICE = {"B2": "bcc", "D03": "bcc", "L12": "fcc", "L10": "fcc"}
 LATTICE_KINDS = {("fcc", "Cu"): "fcc_Cu", ("bcc", "Cu"): "bcc_Cu", ("fcc", "Nb"): "fcc_Nb", ("bcc", "Nb"): "bcc_Nb"}
 
 
+def lattice_minima(frames, energies):
+    """Per (lattice, element) with at least 4 E(V) points in the set: the E(V) minimum, eV/atom."""
+    out = {}
+    for key, kind in LATTICE_KINDS.items():
+        idx = [k for k, f in enumerate(frames) if f.kind == kind]
+        if len(idx) >= 4:
+            out[key] = birch_murnaghan_minimum([frames[k].volume for k in idx],
+                                               [energies[k] / frames[k].n for k in idx])[1]
+    return out
+
+
 def mixing_references(frames, energies):
     """Per frame, the per-atom energies of Cu and Nb its mixing energy is measured from, by one
     model's energies: a crystal's (ordered or dilute) elements on its own parent lattice at their
     E(V) minima, a snapshot's pure Cu and pure Nb cells of the same temperature and copy. Measured
     so, a mixing energy holds what the cross terms decide and not the elements' own errors on a
     lattice or in a liquid, which a cross-term fit cannot change. None where the set lacks them."""
-    lattice = {}
-    for key, kind in LATTICE_KINDS.items():
-        idx = [k for k, f in enumerate(frames) if f.kind == kind]
-        if len(idx) >= 4:
-            lattice[key] = birch_murnaghan_minimum([frames[k].volume for k in idx],
-                                                   [energies[k] / frames[k].n for k in idx])[1]
+    lattice = lattice_minima(frames, energies)
     pure = {(f.tag, "Cu" if f.ncu else "Nb"): energies[k] / f.n
             for k, f in enumerate(frames) if f.tag and not f.mixed}
     refs = []
@@ -260,13 +266,11 @@ def write_properties(path, frames, models):
     for el, shape in (("Cu", 4), ("Nb", 2)):
         rows.append((f"a0_{'fcc' if el == 'Cu' else 'bcc'}_{el}_A", *[(shape * m[2][el][0]) ** (1 / 3) for m in models]))
         rows.append((f"B_{el}_GPa", *[m[2][el][1] for m in models]))
-    for kind, el in (("bcc_Cu", "Cu"), ("fcc_Nb", "Nb")):    # lattice stabilities, meV/atom
-        idx = [k for k, f in enumerate(frames) if f.kind == kind]
-        if len(idx) >= 4:
-            rows.append((f"E_{kind}_minus_ground_state_meV_per_atom",
-                         *[1000 * (birch_murnaghan_minimum([frames[k].volume for k in idx],
-                                                           [energies[k] / frames[k].n for k in idx])[1] - mu[el])
-                           for energies, mu, _ in models]))
+    minima = [lattice_minima(frames, energies) for energies, _, _ in models]
+    for lattice, el in (("bcc", "Cu"), ("fcc", "Nb")):    # lattice stabilities, meV/atom
+        if (lattice, el) in minima[0]:
+            rows.append((f"E_{lattice}_{el}_minus_ground_state_meV_per_atom",
+                         *[1000 * (m[(lattice, el)] - mu[el]) for m, (_, mu, _) in zip(minima, models)]))
     structures = sorted({f.name.rsplit("_v", 1)[0] for f in frames if f.kind == "ordered"})
     for s in structures:
         idx = [k for k, f in enumerate(frames) if f.kind == "ordered" and f.name.startswith(s + "_v")]

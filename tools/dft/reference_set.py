@@ -110,7 +110,7 @@ def snapshot_atoms(path):
 
 def stage_convergence(run):
     v = structures.VOLUME
-    cells = {"fcc_Cu": structures.fcc_cu(v["Cu"]), "bcc_Nb": structures.bcc_nb(v["Nb"]),
+    cells = {"fcc_Cu": structures.element_on("Cu", "fcc", v["Cu"]), "bcc_Nb": structures.element_on("Nb", "bcc", v["Nb"]),
              "B2_CuNb": structures.b2((v["Cu"] + v["Nb"]) / 2)}
     rows = []
 
@@ -149,18 +149,18 @@ def stage_convergence(run):
 
 
 def stage_elements(run):
+    """fcc Cu and bcc Nb E(V) (their minima are returned), then each element on the other's lattice
+    (lattice stability): a cross-term fit keeps the elemental functions, so their error there enters
+    every mixed structure that puts Cu on bcc or Nb on fcc sites (L1_2 Cu3Nb, B2, D0_3) and no cross
+    term can remove it."""
     out = {}
-    for name, build, el in (("fcc_Cu", structures.fcc_cu, "Cu"), ("bcc_Nb", structures.bcc_nb, "Nb")):
-        res = [run.point(f"{name}_v{s:.3f}", build(s * structures.VOLUME[el]), name, "train")
-               for s in ELEMENT_SCALES]
-        if None not in res:
+    for el, lattice, scales, ground in (("Cu", "fcc", ELEMENT_SCALES, True), ("Nb", "bcc", ELEMENT_SCALES, True),
+                                        ("Cu", "bcc", ORDERED_SCALES, False), ("Nb", "fcc", ORDERED_SCALES, False)):
+        name = f"{lattice}_{el}"
+        res = [run.point(f"{name}_v{s:.3f}", structures.element_on(el, lattice, s * structures.VOLUME[el]), name, "train")
+               for s in scales]
+        if ground and None not in res:
             out[el] = minimum(res)
-    # each element on the other's lattice (lattice stability): a cross-term fit keeps the elemental
-    # functions, so their error here enters every mixed structure that puts Cu on bcc or Nb on fcc
-    # sites (L1_2 Cu3Nb, B2, D0_3) and no cross term can remove it
-    for name, lattice, el in (("bcc_Cu", "bcc", "Cu"), ("fcc_Nb", "fcc", "Nb")):
-        for s in ORDERED_SCALES:
-            run.point(f"{name}_v{s:.3f}", structures.element_on(el, lattice, s * structures.VOLUME[el]), name, "train")
     return out
 
 

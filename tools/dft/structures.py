@@ -11,14 +11,6 @@ def mean_volume(counts):
     return sum(VOLUME[s] * n for s, n in counts.items()) / sum(counts.values())
 
 
-def fcc_cu(v):
-    return bulk("Cu", "fcc", a=(4 * v) ** (1 / 3))
-
-
-def bcc_nb(v):
-    return bulk("Nb", "bcc", a=(2 * v) ** (1 / 3))
-
-
 def element_on(element, lattice, v):
     """One atom of element on an fcc or bcc lattice at volume v per atom."""
     return bulk(element, lattice, a=((4 if lattice == "fcc" else 2) * v) ** (1 / 3))

@@ -35,8 +35,8 @@ def synthetic_set(lmp, truth_file, path):
     from ase.io import write
     items = []
     for s in np.linspace(0.9, 1.1, 5):
-        items.append((structures.fcc_cu(s * structures.VOLUME["Cu"]), "fcc_Cu", "train", f"fcc_Cu_v{s:.3f}"))
-        items.append((structures.bcc_nb(s * structures.VOLUME["Nb"]), "bcc_Nb", "train", f"bcc_Nb_v{s:.3f}"))
+        items.append((structures.element_on("Cu", "fcc", s * structures.VOLUME["Cu"]), "fcc_Cu", "train", f"fcc_Cu_v{s:.3f}"))
+        items.append((structures.element_on("Nb", "bcc", s * structures.VOLUME["Nb"]), "bcc_Nb", "train", f"bcc_Nb_v{s:.3f}"))
     for s in np.linspace(0.88, 1.12, 5):     # lattice stabilities
         items.append((structures.element_on("Cu", "bcc", s * structures.VOLUME["Cu"]), "bcc_Cu", "train", f"bcc_Cu_v{s:.3f}"))
         items.append((structures.element_on("Nb", "fcc", s * structures.VOLUME["Nb"]), "fcc_Nb", "train", f"fcc_Nb_v{s:.3f}"))

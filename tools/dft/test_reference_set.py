@@ -32,7 +32,7 @@ class Resumable(unittest.TestCase):
     def test_point_then_skip(self):
         with tempfile.TemporaryDirectory() as tmp:
             run = reference_set.Runner(options(tmp))
-            first = run.point("fcc_Cu_test", structures.fcc_cu(12.0), "fcc_Cu", "train")
+            first = run.point("fcc_Cu_test", structures.element_on("Cu", "fcc", 12.0), "fcc_Cu", "train")
             self.assertEqual(run.done_here, 1)
             self.assertEqual(first.info["config_type"], "fcc_Cu")
             self.assertEqual(first.info["set"], "train")
@@ -42,7 +42,7 @@ class Resumable(unittest.TestCase):
             self.assertLess(first.get_potential_energy(), 0)
             self.assertEqual(first.info["pulay_stress"], "estimated")
             again = reference_set.Runner(options(tmp))
-            second = again.point("fcc_Cu_test", structures.fcc_cu(12.0), "fcc_Cu", "train")
+            second = again.point("fcc_Cu_test", structures.element_on("Cu", "fcc", 12.0), "fcc_Cu", "train")
             self.assertEqual(again.done_here, 0)     # found, not recomputed
             self.assertEqual(second.get_potential_energy(), first.get_potential_energy())
 
@@ -116,7 +116,7 @@ class SnapshotSchedule(unittest.TestCase):
             run = reference_set.Runner(options(tmp))
             self.assertFalse(run.stop_requested())
             open(os.path.join(tmp, "STOP"), "w").close()
-            self.assertIsNone(run.point("fcc_Cu_test", structures.fcc_cu(12.0), "fcc_Cu", "train"))
+            self.assertIsNone(run.point("fcc_Cu_test", structures.element_on("Cu", "fcc", 12.0), "fcc_Cu", "train"))
             run.a.jobs = 2
             reference_set.stage_snapshots(run)     # would run LAMMPS (run.a.lmp is empty) otherwise
             self.assertTrue(run.stopped)
