@@ -3,6 +3,7 @@
     python3 tools/dft/fit_cross.py [--reference potentials/dft/reference.extxyz]
         [--pot potentials/CuNb.eam.alloy] [--lmp build/lmp] [--dest potentials/dft]
         [--spacing 0.25] [--r-inner 1.5] [--r-outer 2.1] [--sigma-e 0.005] [--sigma-f 0.1]
+        [--density-scales 1]
 
 The Cu and Nb functions of --pot are kept; phi_CuNb = (1 - S) ZBL + S sum_k c_k B_k
 (tools/dft/crossfit.py) is fitted by linear least squares to the training set's mixing energies
@@ -10,8 +11,14 @@ per atom (mixing_references: each model against its own elements on the same lat
 pure snapshots of the same temperature, so only energy differences that the cross terms decide
 enter) and forces, each block weighted by 1/sigma and averaged over its rows, with a
 curvature penalty whose weight is chosen by five-fold cross-validation on the training set (the
-test set is never used to choose anything). Writes into --dest:
-  CuNb_dft.eam.alloy   the fitted file
+test set is never used to choose anything). With --density-scales (e.g. 0.6,0.8,1,1.25,1.6) the
+two cross densities of eam/fs (the density a Nb atom gives at a Cu atom and a Cu atom at a Nb atom,
+each as a factor times the element's own) are chosen too: every pair of factors gets its own pair
+fit, and the pair of factors with the lowest cross-validation error wins, unless plain eam/alloy
+(both 1) lies within one standard error of it (the simpler model is kept when the data cannot tell
+them apart). Writes into --dest:
+  CuNb_dft.eam.alloy   the fitted file (CuNb_dft.eam.fs where cross densities were chosen)
+  density_grid.dat     per pair of factors: smoothness, cross-validation error and its standard error
   errors.dat           per config_type and set: count, energy RMSE (meV/atom), force RMSE
                        (eV/A), for the fitted and the shipped file (LAMMPS evaluates both), and
                        the RMSE of the mixing energies the fit targets
@@ -157,18 +164,54 @@ def fit(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f, sm
 
 
 def choose_smoothness(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f):
+    """The curvature weight with the lowest five-fold cross-validation error on the training set.
+    Returns it, the error at every weight of SMOOTHNESS_GRID, and the five folds' errors at it."""
     folds = [train[k::5] for k in range(5)]
-    scores = []
-    for lam in SMOOTHNESS_GRID:
-        err = 0.0
-        for fold in folds:
+    per_fold = np.zeros((len(SMOOTHNESS_GRID), len(folds)))
+    for m, lam in enumerate(SMOOTHNESS_GRID):
+        for n, fold in enumerate(folds):
             rest = [k for k in train if k not in fold]
             c = fit(frames, designs, targets_e, targets_f, rest, pair, sigma_e, sigma_f, lam)
-            err += sum(((designs[k][0] @ c)[0] / frames[k].n - targets_e[k]) ** 2 / sigma_e ** 2 / len(train)
-                       + np.mean((designs[k][1] @ c - targets_f[k]) ** 2) / sigma_f ** 2 / len(train)
-                       for k in fold)
-        scores.append(err)
-    return SMOOTHNESS_GRID[int(np.argmin(scores))], scores
+            per_fold[m, n] = sum(((designs[k][0] @ c)[0] / frames[k].n - targets_e[k]) ** 2 / sigma_e ** 2 / len(train)
+                                 + np.mean((designs[k][1] @ c - targets_f[k]) ** 2) / sigma_f ** 2 / len(train)
+                                 for k in fold)
+    scores = per_fold.sum(axis=1)
+    best = int(np.argmin(scores))
+    return SMOOTHNESS_GRID[best], scores, per_fold[best]
+
+
+class DensityPoint:
+    """The pair fit at one pair of cross-density factors (1, 1: eam/alloy, the elements' own)."""
+
+    def __init__(self, shipped, scales, pair, frames, configs, designs, ref_dft, lmp, dest, sigma_e, sigma_f):
+        self.scales = scales
+        self.base = shipped if scales == (1.0, 1.0) else shipped.with_cross_density(*scales)
+        self.suffix = "eam.alloy" if scales == (1.0, 1.0) else "eam.fs"
+        fixed_path = os.path.join(dest, ".fixed_part." + self.suffix)
+        self.base.with_cross(pair, None).write(fixed_path)
+        self.fixed = lammps_eval.evaluate(configs, fixed_path, lmp)
+        os.remove(fixed_path)
+        self.ref_eam = mixing_references(frames, [e for e, _, _ in self.fixed])  # pure cells: no cross terms
+        self.targets_e = [mixing(f, f.energy, rd) - mixing(f, e0, re) if rd and re else None
+                          for f, (e0, _, _), rd, re in zip(frames, self.fixed, ref_dft, self.ref_eam)]
+        self.targets_f = [(f.forces - f0).ravel() for f, (_, f0, _) in zip(frames, self.fixed)]
+        self.train = [k for k, f in enumerate(frames) if f.subset == "train" and self.targets_e[k] is not None]
+        self.lam, self.scores, folds = choose_smoothness(frames, designs, self.targets_e, self.targets_f,
+                                                         self.train, pair, sigma_e, sigma_f)
+        self.cv = float(folds.sum())
+        self.cv_se = float(np.sqrt(len(folds)) * folds.std(ddof=1))   # standard error of the five-fold sum
+        self.c = fit(frames, designs, self.targets_e, self.targets_f, self.train, pair, sigma_e, sigma_f, self.lam)
+
+
+def choose_density(points):
+    """The point with the lowest cross-validation error, or eam/alloy (1, 1) where it lies within
+    one standard error of that (the one-standard-error rule: the simpler model when the data
+    cannot tell them apart)."""
+    best = min(points, key=lambda p: p.cv)
+    plain = [p for p in points if p.scales == (1.0, 1.0)]
+    if plain and plain[0].cv <= best.cv + best.cv_se:
+        return plain[0]
+    return best
 
 
 def main():
@@ -182,7 +225,15 @@ def main():
     p.add_argument("--r-outer", type=float, default=2.1)
     p.add_argument("--sigma-e", type=float, default=0.005, help="energy scale, eV/atom")
     p.add_argument("--sigma-f", type=float, default=0.1, help="force scale, eV/A")
+    p.add_argument("--density-scales", default="1",
+                   help="comma-separated factors tried for each cross density (eam/fs); 1: eam/alloy only")
     a = p.parse_args()
+    try:
+        factors = sorted({float(x) for x in a.density_scales.split(",")})
+    except ValueError:
+        p.error(f"--density-scales {a.density_scales!r}: give comma-separated positive numbers, e.g. 0.8,1,1.25")
+    if not factors or min(factors) <= 0:
+        p.error(f"--density-scales {a.density_scales!r}: the factors must be positive")
     from ase.io import read    # the reference set is ASE extended XYZ
 
     frames = [Frame(x) for x in read(a.reference, ":")]
@@ -190,42 +241,50 @@ def main():
     pair = crossfit.CrossPair(a.r_inner, a.r_outer, shipped.cutoff, a.spacing)
     configs = [(f.pos, f.cell, f.is_cu) for f in frames]
     os.makedirs(a.dest, exist_ok=True)
-    fixed_path = os.path.join(a.dest, ".fixed_part.eam.alloy")
-    shipped.with_cross(pair, None).write(fixed_path)
-    fixed = lammps_eval.evaluate(configs, fixed_path, a.lmp)
-    os.remove(fixed_path)
     ship = lammps_eval.evaluate(configs, a.pot, a.lmp)
 
     mu_dft, el_dft = element_minima(frames, [f.energy for f in frames])
-    mu_eam, el_eam = element_minima(frames, [e for e, _, _ in fixed])
     designs = [crossfit.design(pair, f.pos, f.cell, f.is_cu)[:2] for f in frames]
     ref_dft = mixing_references(frames, [f.energy for f in frames])
-    ref_eam = mixing_references(frames, [e for e, _, _ in fixed])    # the cross pair plays no part in them
-    targets_e = [mixing(f, f.energy, rd) - mixing(f, e0, re) if rd and re else None
-                 for f, (e0, _, _), rd, re in zip(frames, fixed, ref_dft, ref_eam)]
-    targets_f = [(f.forces - f0).ravel() for f, (_, f0, _) in zip(frames, fixed)]
-    train = [k for k, f in enumerate(frames) if f.subset == "train" and targets_e[k] is not None]
-    left_out = [f.name for f, t in zip(frames, targets_e) if f.mixed and t is None]
+    points = [DensityPoint(shipped, (x, y), pair, frames, configs, designs, ref_dft, a.lmp, a.dest, a.sigma_e, a.sigma_f)
+              for x in factors for y in factors]
+    chosen = choose_density(points)
+    fixed, c, lam, scores, ref_eam = chosen.fixed, chosen.c, chosen.lam, chosen.scores, chosen.ref_eam
+    mu_eam, el_eam = element_minima(frames, [e for e, _, _ in fixed])
+    left_out = [f.name for f, t in zip(frames, chosen.targets_e) if f.mixed and t is None]
     if left_out:
         print(f"left out of the fit (no mixing reference in the set): {' '.join(left_out)}")
-    lam, scores = choose_smoothness(frames, designs, targets_e, targets_f, train, pair, a.sigma_e, a.sigma_f)
-    c = fit(frames, designs, targets_e, targets_f, train, pair, a.sigma_e, a.sigma_f, lam)
+    with open(os.path.join(a.dest, "density_grid.dat"), "w") as fh:
+        fh.write("# Cross densities (eam/fs) tried by tools/dft/fit_cross.py: the density a Nb atom gives at a Cu\n"
+                 "# atom and a Cu atom at a Nb atom, as factors times the element's own; per pair of factors the\n"
+                 "# pair fit's smoothness and its five-fold cross-validation error (sum over folds) with its\n"
+                 "# standard error. chosen: the lowest error, or 1 1 (eam/alloy) within one standard error of it.\n"
+                 "# nb_at_cu cu_at_nb smoothness cv cv_se chosen\n")
+        for pt in points:
+            fh.write(f"{pt.scales[0]:g} {pt.scales[1]:g} {pt.lam:g} {pt.cv:.6g} {pt.cv_se:.3g} {int(pt is chosen)}\n")
 
-    out_path = os.path.join(a.dest, "CuNb_dft.eam.alloy")
-    fitted = shipped.with_cross(pair, c)
+    out_path = os.path.join(a.dest, "CuNb_dft." + chosen.suffix)
+    for stale in ("CuNb_dft.eam.alloy", "CuNb_dft.eam.fs"):    # one fitted file in --dest, never two
+        if os.path.exists(os.path.join(a.dest, stale)):
+            os.remove(os.path.join(a.dest, stale))
+    fitted = chosen.base.with_cross(pair, c)
     # the setfl format has three comment lines: the first describes the file and the fitted pair,
     # the other two keep the elemental parameters of --pot
+    density = ("" if chosen.suffix == "eam.alloy" else
+               f"cross densities (eam/fs): Nb at Cu {chosen.scales[0]:g} x rho_Nb, Cu at Nb {chosen.scales[1]:g} x rho_Cu; ")
     fitted.comments[0] = (f"DATE: written by tools/dft/fit_cross.py UNITS: metal CONTRIBUTOR: cunbglass. "
                           f"NOT the Demkowicz-Hoagland (2009) Cu-Nb potential. Cu and Nb as in {os.path.basename(a.pot)} "
                           f"(next two lines); Cu-Nb pair fitted to GPAW PBE energies and forces (potentials/dft, docs/dft.md): "
+                          f"{density}"
                           f"phi_CuNb = (1-S) ZBL + S sum c_k B_k, S quintic {a.r_inner}-{a.r_outer} A, cubic B-splines "
                           f"h {a.spacing} A, knots from {pair.knots[0]:.4f} A, smoothness {lam:g}, c = "
                           + ",".join(f"{x:.8f}" for x in c))
     fitted.write(out_path)
     new = lammps_eval.evaluate(configs, out_path, a.lmp)
     model = max(abs(e1 - e0 - (d[0] @ c)[0]) / f.n for f, d, (e0, _, _), (e1, _, _) in zip(frames, designs, fixed, new))
-    print(f"smoothness {lam:g} (cross-validation scores {' '.join(f'{s:.3g}' for s in scores)}); "
-          f"LAMMPS on the written file against the fit's model: {model:.2e} eV/atom at most")
+    print(f"cross densities {chosen.scales[0]:g} {chosen.scales[1]:g}; smoothness {lam:g} (cross-validation scores "
+          f"{' '.join(f'{s:.3g}' for s in scores)}); LAMMPS on the written file against the fit's model: "
+          f"{model:.2e} eV/atom at most")
 
     groups = defaultdict(list)
     for k, f in enumerate(frames):
@@ -255,7 +314,7 @@ def main():
     write_properties(os.path.join(a.dest, "properties.dat"), frames,
                      [([f.energy for f in frames], mu_dft, el_dft), ([e for e, _, _ in new], mu_eam, el_eam),
                       ([e for e, _, _ in ship], mu_eam, el_eam)])
-    print(f"wrote {out_path}, errors.dat, cross_pair.dat, properties.dat in {a.dest}")
+    print(f"wrote {out_path}, errors.dat, cross_pair.dat, properties.dat, density_grid.dat in {a.dest}")
 
 
 def write_properties(path, frames, models):

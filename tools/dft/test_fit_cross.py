@@ -109,26 +109,61 @@ class MixingReferences(unittest.TestCase):
         self.assertAlmostEqual(fit_cross.mixing(frames[-2], -12.9, (-3.0, -9.5)), (-12.9 + 3.0 + 9.5) / 2)
 
 
+def known_coefficients(pair):
+    r = np.linspace(2.0, 5.5, 400)
+    b, _ = pair.basis(r)
+    return np.linalg.lstsq(b, true_cross_pair(r) - pair.fixed(r)[0], rcond=None)[0]
+
+
+def fit_synthetic(truth_setfl, truth_name, tmp, *options):
+    """Write the truth, make the synthetic set with it, run fit_cross.py on it into tmp."""
+    lmp = os.environ["CUNBGLASS_LMP"]
+    truth = os.path.join(tmp, truth_name)
+    truth_setfl.write(truth)
+    ref = os.path.join(tmp, "reference.extxyz")
+    synthetic_set(lmp, truth, ref)
+    return subprocess.run([sys.executable, os.path.join(HERE, "fit_cross.py"), "--reference", ref,
+                           "--pot", SHIPPED, "--lmp", lmp, "--dest", tmp, *options], capture_output=True, text=True)
+
+
 class FitFindsKnownPair(unittest.TestCase):
-    def test_end_to_end(self):
-        lmp = os.environ["CUNBGLASS_LMP"]
+    def test_cross_densities(self):
+        """A truth with cross densities (eam/fs: Nb gives 1.25 times its own density at Cu atoms, Cu
+        0.8 times its own at Nb atoms): the grid finds those factors and the pair, and writes eam/fs."""
         pair = crossfit.CrossPair()
-        r = np.linspace(2.0, 5.5, 400)
-        b, _ = pair.basis(r)
-        c_true, *_ = np.linalg.lstsq(b, true_cross_pair(r) - pair.fixed(r)[0], rcond=None)
+        c_true = known_coefficients(pair)
+        truth = crossfit.Setfl(SHIPPED).with_cross_density(1.25, 0.8).with_cross(pair, c_true)
         with tempfile.TemporaryDirectory() as tmp:
-            truth = os.path.join(tmp, "truth.eam.alloy")
-            crossfit.Setfl(SHIPPED).with_cross(pair, c_true).write(truth)
-            ref = os.path.join(tmp, "reference.extxyz")
-            synthetic_set(lmp, truth, ref)
-            run = subprocess.run([sys.executable, os.path.join(HERE, "fit_cross.py"), "--reference", ref,
-                                  "--pot", SHIPPED, "--lmp", lmp, "--dest", tmp],
+            open(os.path.join(tmp, "CuNb_dft.eam.alloy"), "w").close()    # a stale file of an earlier fit
+            run = fit_synthetic(truth, "truth.eam.fs", tmp, "--density-scales", "0.8,1,1.25")
+            self.assertEqual(run.returncode, 0, run.stderr)
+            grid = np.loadtxt(os.path.join(tmp, "density_grid.dat"))
+            fitted = np.loadtxt(os.path.join(tmp, "cross_pair.dat"))
+            written = sorted(f for f in os.listdir(tmp) if f.startswith("CuNb_dft"))
+        self.assertEqual(len(grid), 9)
+        np.testing.assert_allclose(grid[grid[:, 5] == 1][:, :2], [[1.25, 0.8]])
+        self.assertEqual(written, ["CuNb_dft.eam.fs"])
+        sampled = (fitted[:, 0] > 2.3) & (fitted[:, 0] < 5.4)
+        np.testing.assert_allclose(fitted[sampled, 1], pair.phi(fitted[sampled, 0], c_true)[0], atol=2e-3)
+
+    def test_refuses_bad_density_scales(self):
+        for bad in ("0,1", "a,1"):
+            run = subprocess.run([sys.executable, os.path.join(HERE, "fit_cross.py"), "--density-scales", bad],
                                  capture_output=True, text=True)
+            self.assertEqual(run.returncode, 2, bad)
+            self.assertIn("--density-scales", run.stderr)
+
+    def test_end_to_end(self):
+        pair = crossfit.CrossPair()
+        c_true = known_coefficients(pair)
+        with tempfile.TemporaryDirectory() as tmp:
+            run = fit_synthetic(crossfit.Setfl(SHIPPED).with_cross(pair, c_true), "truth.eam.alloy", tmp)
             self.assertEqual(run.returncode, 0, run.stderr)
             fitted = np.loadtxt(os.path.join(tmp, "cross_pair.dat"))
             errors = [w.split() for w in read_lines(os.path.join(tmp, "errors.dat"))]
             props = {w[0]: np.array(w[1:], dtype=float)
                      for w in (line.split() for line in read_lines(os.path.join(tmp, "properties.dat")))}
+            self.assertTrue(os.path.exists(os.path.join(tmp, "CuNb_dft.eam.alloy")))
         sampled = (fitted[:, 0] > 2.3) & (fitted[:, 0] < 5.4)
         np.testing.assert_allclose(fitted[sampled, 1], pair.phi(fitted[sampled, 0], c_true)[0], atol=2e-3)
         self.assertGreater(np.abs(fitted[sampled, 2] - fitted[sampled, 1]).max(), 0.05)  # shipped differs
