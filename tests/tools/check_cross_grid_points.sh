@@ -2,7 +2,7 @@
 # tools/workflows/cross-grid.sh's points LABEL=FILE (a potential made elsewhere, e.g. the DFT fit of
 # issue 31) beside generated points s,lambda, without running MD: the point list, the work
 # folder, the copy of the file, the table lookup, and the refusals (bad label, missing file,
-# --nb-density-scale, a folder holding another file's results, each with exit 2 and a message
+# an eam/fs file, --nb-density-scale, a folder holding another file's results, each with exit 2 and a message
 # naming the point). Then tools/plots/plot_cross_grid.py on tables holding both kinds of rows: the
 # file point stays off the (s, lambda) map and appears in both tables.
 #   tests/tools/check_cross_grid_points.sh path/to/repository
@@ -39,6 +39,8 @@ refused() {  # WHY MESSAGE ARGS...: grid_options ARGS must exit 2 with an error 
 }
 refused "a label that is not a word" "error: point 1x=" "1x=$tmp/fitted.eam.alloy"
 refused "a missing file" "no potential file $tmp/none.eam.alloy" "dft=$tmp/none.eam.alloy"
+printf 'fitted with cross densities\n' > "$tmp/fitted.eam.fs"
+refused "an eam/fs file (the calibration decks run eam/alloy)" "an eam/fs file" "dft=$tmp/fitted.eam.fs"
 refused "a file point with --nb-density-scale" "error: --nb-density-scale 0.8" --nb-density-scale 0.8 "dft=$tmp/fitted.eam.alloy"
 refused "another file under a label whose folder holds results" "holds results of another file" "dft=$tmp/other.eam.alloy"
 grid_options "$tmp/grid2.dat" "# s" "" --work "$tmp/cg" "fit2=$tmp/other.eam.alloy" ||

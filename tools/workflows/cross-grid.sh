@@ -4,7 +4,7 @@
 # once into its work folder.
 # --nb-density-scale T (every script) puts all points of the run at Nb density scale T
 # (cunbglass-eamgen --nb-density-scale): their folders end in _tT; give such a run its own table.
-# A point LABEL=FILE runs an eam/alloy file made elsewhere (e.g. the DFT fit of issue 31,
+# A point LABEL=FILE runs an eam/alloy file (not eam/fs) made elsewhere (e.g. the DFT fit of issue 31,
 # tools/dft/fit_cross.py) through the same measurements: its rows read "LABEL file ...", its
 # folder is file_LABEL, where the file is copied (a folder made by another file is refused). Not
 # with --nb-density-scale.
@@ -27,6 +27,10 @@ grid_file_point() {  # LABEL=FILE: checked, recorded in grid_files, added to poi
   [[ $label =~ ^[A-Za-z][A-Za-z0-9_-]*$ ]] ||
     { echo "error: point $1: the label before '=' must be a word (letters, digits, _ or -) starting with a letter" >&2; exit 2; }
   [ -s "$file" ] || { echo "error: point $1: no potential file $file" >&2; exit 2; }
+  case $file in *.eam.fs)    # the calibration decks run pair_style eam/alloy
+    echo "error: point $1: an eam/fs file; the calibration stages run eam/alloy files only (fit_cross.py writes eam/alloy unless --density-scales chose cross densities)" >&2
+    exit 2 ;;
+  esac
   grid_files[$label]=$(realpath "$file")
   points+=("$label,file")
 }
