@@ -354,24 +354,33 @@ def write_properties(path, frames, models):
             vals.append(energies[k] - (f.n - 1) * e_host - mu[solute])
         rows.append((f"E_solution_{solute}_in_{host}_eV", *vals))
     # liquid and amorphous mixing: each mixed snapshot against the pure cells of its temperature
-    # and copy (mixing_references), averaged over the temperatures and copies that have them
+    # and copy (mixing_references); per composition the mean over every temperature and copy that
+    # has them and its standard error (one 32-atom cell is noisy), then the liquids per temperature
     refs = [mixing_references(frames, energies) for energies, _, _ in models]
-    for state in ("liquid", "amorphous"):
-        cells = [k for k, f in enumerate(frames) if f.kind.startswith(state) and f.mixed]
+
+    def mixing_rows(name, cells):
         for x in sorted({round(frames[k].ncu / frames[k].n, 4) for k in cells}):
-            vals = []
-            for (energies, _, _), ref in zip(models, refs):
-                mix = [mixing(frames[k], energies[k], ref[k]) for k in cells
-                       if round(frames[k].ncu / frames[k].n, 4) == x and ref[k]]
-                vals.append(1000 * np.mean(mix) if mix else float("nan"))
-            rows.append((f"E_mix_{state}_xCu{x:.2f}_meV_per_atom", *vals))
+            mix = [[mixing(frames[k], energies[k], ref[k]) for k in cells
+                    if round(frames[k].ncu / frames[k].n, 4) == x and ref[k]] for (energies, _, _), ref in zip(models, refs)]
+            rows.append((f"E_mix_{name}_xCu{x:.2f}_meV_per_atom", *[1000 * np.mean(m) if m else float("nan") for m in mix]))
+            if name in ("liquid", "amorphous"):
+                rows.append((f"E_mix_{name}_xCu{x:.2f}_stderr_meV_per_atom",
+                             *[1000 * np.std(m, ddof=1) / np.sqrt(len(m)) if len(m) > 1 else float("nan") for m in mix]))
+    for state in ("liquid", "amorphous"):
+        mixing_rows(state, [k for k, f in enumerate(frames) if f.kind.startswith(state) and f.mixed])
+    temperatures = sorted({f.tag.split("_")[1] for f in frames if f.kind.startswith("liquid") and f.tag},
+                          key=lambda t: float(t.rstrip("K")))
+    for t in temperatures:
+        mixing_rows(f"liquid_{t}", [k for k, f in enumerate(frames)
+                                    if f.kind.startswith("liquid") and f.mixed and f.tag.split("_")[1] == t])
     with open(path, "w") as fh:
         fh.write("# DFT (GPAW PBE, potentials/dft) against the fitted and the shipped eam/alloy file, LAMMPS\n"
                  "# evaluating the files on the DFT structures. Formation energies at each structure's\n"
                  "# Birch-Murnaghan minimum against fcc Cu and bcc Nb; solution energies at the DFT-relaxed\n"
                  "# positions against the host at the same volume per atom and the solute's ground state;\n"
                  "# liquid and amorphous mixing: each mixed snapshot against the pure cells of its temperature\n"
-                 "# and copy, averaged over those that have them (nan: none yet); lattice stabilities: bcc Cu\n"
+                 "# and copy, averaged over those that have them (nan: none yet), with the standard error of\n"
+                 "# that mean (stderr rows), and the liquids per temperature; lattice stabilities: bcc Cu\n"
                  "# and fcc Nb minima above fcc Cu and bcc Nb.\n# property dft fitted shipped\n")
         for name, *vals in rows:
             fh.write(name + " " + " ".join(f"{v:.4g}" for v in vals) + "\n")

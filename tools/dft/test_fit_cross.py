@@ -70,27 +70,55 @@ def read_lines(path):
         return [line for line in fh if not line.startswith("#")]
 
 
+def hand_frame(symbols, volume, energy, kind, name):
+    """A fit_cross.Frame of given symbols, volume per atom, energy, config_type and name."""
+    from ase import Atoms
+    from ase.calculators.singlepoint import SinglePointCalculator
+    import fit_cross
+    a = Atoms(symbols, positions=np.zeros((len(symbols), 3)), cell=np.eye(3) * (volume * len(symbols)) ** (1 / 3), pbc=True)
+    a.info.update(config_type=kind, set="train", name=name)
+    a.calc = SinglePointCalculator(a, energy=energy, forces=np.zeros((len(symbols), 3)))
+    return fit_cross.Frame(a)
+
+
+def lattice_frames():
+    """E(V) sets of the four element-lattice pairs, parabolas in V^(-2/3) (exact for the cubic
+    Birch-Murnaghan fit) with known minima."""
+    minima = {"fcc_Cu": (12.0, -3.5), "bcc_Cu": (12.2, -3.46), "fcc_Nb": (18.7, -10.0), "bcc_Nb": (18.1, -10.3)}
+    frames = []
+    for kind, (v0, e0) in minima.items():
+        for s in (0.9, 0.95, 1.0, 1.05, 1.1):
+            x, x0 = (s * v0) ** (-2 / 3), v0 ** (-2 / 3)
+            frames.append(hand_frame([kind[-2:]], s * v0, e0 + 40 * (x - x0) ** 2, kind, f"{kind}_v{s:.3f}"))
+    return frames
+
+
 class MixingReferences(unittest.TestCase):
     """fit_cross.mixing_references on hand-made frames: crystals against their elements on the same
     lattice (E(V) minima known by construction), snapshots against the pure cells of their tag."""
-    def test_references(self):
-        from ase import Atoms
-        from ase.calculators.singlepoint import SinglePointCalculator
+    def test_liquid_mixing_rows(self):
+        """Two 50 % liquid cells at 2000 K mixing by +0.1 and +0.3 eV/atom against their own pure
+        cells: mean 200 meV/atom, standard error std/sqrt(2) = 100 meV/atom, one 2000 K row."""
         import fit_cross
+        frames = lattice_frames()
+        for copy, e_cu, e_nb, e_mix in (("a", -3.0, -9.5, 0.1), ("b", -3.2, -9.9, 0.3)):
+            frames += [hand_frame(["Cu"] * 2, 13.0, 2 * e_cu, "liquid_Cu100", f"snap_cu32_liquid_2000K_{copy}"),
+                       hand_frame(["Nb"] * 2, 19.0, 2 * e_nb, "liquid_Cu0", f"snap_cu0_liquid_2000K_{copy}"),
+                       hand_frame(["Cu", "Nb"], 16.0, e_cu + e_nb + 2 * e_mix, "liquid_Cu50", f"snap_cu16_liquid_2000K_{copy}")]
+        energies = [f.energy for f in frames]
+        model = (energies, *fit_cross.element_minima(frames, energies))
+        with tempfile.TemporaryDirectory() as tmp:
+            fit_cross.write_properties(os.path.join(tmp, "p.dat"), frames, [model] * 3)
+            rows = {w[0]: [float(v) for v in w[1:]] for w in (line.split() for line in read_lines(os.path.join(tmp, "p.dat")))}
+        np.testing.assert_allclose(rows["E_mix_liquid_xCu0.50_meV_per_atom"], [200] * 3, atol=1e-6)
+        np.testing.assert_allclose(rows["E_mix_liquid_xCu0.50_stderr_meV_per_atom"], [100] * 3, atol=1e-6)
+        np.testing.assert_allclose(rows["E_mix_liquid_2000K_xCu0.50_meV_per_atom"], [200] * 3, atol=1e-6)
+        np.testing.assert_allclose(rows["E_fcc_Nb_minus_ground_state_meV_per_atom"], [300] * 3, atol=1e-6)
 
-        def frame(symbols, volume, energy, kind, name):
-            a = Atoms(symbols, positions=np.zeros((len(symbols), 3)), cell=np.eye(3) * (volume * len(symbols)) ** (1 / 3),
-                      pbc=True)
-            a.info.update(config_type=kind, set="train", name=name)
-            a.calc = SinglePointCalculator(a, energy=energy, forces=np.zeros((len(symbols), 3)))
-            return fit_cross.Frame(a)
-        minima = {"fcc_Cu": (12.0, -3.5), "bcc_Cu": (12.2, -3.46), "fcc_Nb": (18.7, -10.0), "bcc_Nb": (18.1, -10.3)}
-        frames = []
-        for kind, (v0, e0) in minima.items():
-            el = kind[-2:]
-            for s in (0.9, 0.95, 1.0, 1.05, 1.1):   # a parabola in V^(-2/3), exact for the cubic fit
-                x, x0 = (s * v0) ** (-2 / 3), v0 ** (-2 / 3)
-                frames.append(frame([el], s * v0, e0 + 40 * (x - x0) ** 2, kind, f"{kind}_v{s:.3f}"))
+    def test_references(self):
+        import fit_cross
+        frame = hand_frame
+        frames = lattice_frames()
         frames += [frame(["Cu", "Cu", "Cu", "Nb"], 14.0, -9.0, "ordered", "L12_Cu3Nb_v1.000"),
                    frame(["Cu", "Nb"], 15.0, -13.0, "ordered", "B2_CuNb_v1.000"),
                    frame(["Nb"] + ["Cu"] * 31, 12.2, -120.0, "dilute", "dilute_Nb_in_fccCu"),
