@@ -289,12 +289,14 @@ def main():
     groups = defaultdict(list)
     for k, f in enumerate(frames):
         groups[(f.kind, f.subset)].append(k)
+        groups[("all", f.subset)].append(k)    # the whole training or test set: the ship decision's measure
     with open(os.path.join(a.dest, "errors.dat"), "w") as fh:
         fh.write("# Errors against the DFT reference set (potentials/dft/reference.extxyz), evaluated by LAMMPS.\n"
                  "# e: formation energy per atom, each model against its own fcc Cu and bcc Nb minimum (what a user\n"
                  "# sees; it holds the elemental functions' errors too). mix: the mixing energy the fit targets\n"
                  "# (fit_cross.mixing_references: elements on the same lattice, pure snapshots of the same\n"
-                 "# temperature), the part the cross terms decide; nan for pure cells.\n"
+                 "# temperature), the part the cross terms decide; nan for pure cells. config_type all: every\n"
+                 "# frame of the set.\n"
                  "# config_type set count e_rmse_fitted_meV f_rmse_fitted_eV_A e_rmse_shipped_meV f_rmse_shipped_eV_A"
                  " mix_rmse_fitted_meV mix_rmse_shipped_meV\n")
         for (kind, subset), idx in sorted(groups.items()):

@@ -196,7 +196,7 @@ class FitFindsKnownPair(unittest.TestCase):
         np.testing.assert_allclose(fitted[sampled, 1], pair.phi(fitted[sampled, 0], c_true)[0], atol=2e-3)
         self.assertGreater(np.abs(fitted[sampled, 2] - fitted[sampled, 1]).max(), 0.05)  # shipped differs
         for kind, subset, count, e_fit, f_fit, e_ship, f_ship, mix_fit, mix_ship in errors:
-            if kind in ("ordered", "dilute") or kind.startswith("liquid_Cu") and kind not in ("liquid_Cu0", "liquid_Cu100"):
+            if kind in ("ordered", "dilute", "all") or kind.startswith("liquid_Cu") and kind not in ("liquid_Cu0", "liquid_Cu100"):
                 self.assertLess(float(e_fit), 1.0, kind)       # meV/atom: the fit reproduces its truth
                 self.assertLess(float(f_fit), 0.01, kind)
                 self.assertLess(float(mix_fit), 1.0, kind)
@@ -206,7 +206,7 @@ class FitFindsKnownPair(unittest.TestCase):
                 self.assertEqual(e_fit, e_ship)
                 self.assertEqual(f_fit, f_ship)
                 self.assertEqual((mix_fit, mix_ship), ("nan", "nan"))
-        self.assertEqual({e[0] for e in errors} >= {"fcc_Cu", "bcc_Nb", "ordered", "dilute", "liquid_Cu50"}, True)
+        self.assertEqual({e[0] for e in errors} >= {"fcc_Cu", "bcc_Nb", "ordered", "dilute", "liquid_Cu50", "all"}, True)
         # what the synthetic "DFT" says, the fitted file says too (lattice, formation, solution, mixing)
         for name, (dft, fit, ship) in props.items():
             if np.isnan(dft) and np.isnan(fit):
