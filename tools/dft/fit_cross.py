@@ -9,8 +9,10 @@ The Cu and Nb functions of --pot are kept; phi_CuNb = (1 - S) ZBL + S sum_k c_k 
 (tools/dft/crossfit.py) is fitted by linear least squares to the training set's mixing energies
 per atom (mixing_references: each model against its own elements on the same lattice, or its own
 pure snapshots of the same temperature, so only energy differences that the cross terms decide
-enter) and forces, each block weighted by 1/sigma and averaged over its rows, with a
-curvature penalty whose weight is chosen by five-fold cross-validation on the training set (the
+enter) and forces, each block weighted by 1/sigma and averaged over its rows, with a penalty on
+the curvature of the spline's departure from the screened repulsion (crossfit.CrossPair.curvature:
+below the shortest Cu-Nb distance of the set it alone shapes the pair) whose weight is chosen by
+five-fold cross-validation on the training set (the
 test set is never used to choose anything). With --density-scales (e.g. 0.6,0.8,1,1.25,1.6) the
 two cross densities of eam/fs (the density a Nb atom gives at a Cu atom and a Cu atom at a Nb atom,
 each as a factor times the element's own) are chosen too: every pair of factors gets its own pair
@@ -160,7 +162,7 @@ def fit(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f, sm
     fa = np.vstack([designs[k][1] for k in train])
     fy = np.concatenate([targets_f[k] for k in train])
     blocks = [(ea, ey, 1 / sigma_e), (fa, fy, 1 / sigma_f)]
-    return crossfit.solve(blocks, pair.curvature_matrix(), smoothness)
+    return crossfit.solve(blocks, pair.curvature(), smoothness)
 
 
 def choose_smoothness(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f):

@@ -130,7 +130,7 @@ class Fit(unittest.TestCase):
         for pos, cell, is_a in self.configs(6, 12):
             e, f, _, _, _, _ = crossfit.design(pair, pos, cell, is_a)
             blocks += [(e, e @ c_true, 1.0), (f, f @ c_true, 1.0)]
-        c = crossfit.solve(blocks, pair.curvature_matrix(), smoothness=0.0)
+        c = crossfit.solve(blocks, pair.curvature(), smoothness=0.0)
         r = np.linspace(1.8, pair.r_cut, 60)    # the distances the configurations sample
         np.testing.assert_allclose(pair.phi(r, c)[0], pair.phi(r, c_true)[0], atol=1e-8)
 
@@ -151,9 +151,29 @@ class Fit(unittest.TestCase):
             rows = np.array([3 * 0 + 0, 3 * 1 + 1, 3 * 4 + 2, 3 * 7 + 0])
             e, f, _, e0, f0, _ = crossfit.design(pair, pos, cell, is_a)
             blocks += [(e, np.array([e_true]) - e0, 1.0), (f[rows], f_true.ravel()[rows] - f0[rows], 1.0)]
-        c = crossfit.solve(blocks, pair.curvature_matrix(), smoothness=1e-8)
+        c = crossfit.solve(blocks, pair.curvature(), smoothness=1e-8)
         r = np.linspace(2.4, 5.3, 30)
         np.testing.assert_allclose(pair.phi(r, c)[0], morse_tapered(r), atol=2e-3)
+
+    def test_joins_the_repulsion_smoothly_where_no_data_reach(self):
+        """Data only beyond 2.4 A (a tapered Morse pair), the switch to the screened repulsion at
+        1.8-2.3 A: below the data the fitted pair must stay repulsive and smooth, falling
+        monotonically from the screened repulsion at 1.8 A to the data (a fit that left the
+        curvature free there sent phi(2.0 A) to -5.6 eV on the partial DFT set)."""
+        pair = crossfit.CrossPair(r_inner=1.8, r_outer=2.3)
+        blocks = []
+        for pos, cell, is_a in self.configs(8, 10, n=12, closest=2.4):
+            e, f, _, e0, f0, _ = crossfit.design(pair, pos, cell, is_a)
+            i, j, d = crossfit.cross_pairs(pos, cell, is_a, pair.r_cut)
+            r = np.linalg.norm(d, axis=1)
+            self.assertGreater(r.min(), 2.4)
+            blocks.append((e, np.array([morse_tapered(r).sum()]) - e0, 1.0))
+        c = crossfit.solve(blocks, pair.curvature(), smoothness=1e-4)
+        r = np.linspace(1.8, 2.45, 66)
+        phi, dphi = pair.phi(r, c)
+        self.assertTrue(np.all(dphi < 0), f"phi' >= 0 at r = {r[dphi >= 0]}")
+        self.assertTrue(np.all(phi > morse_tapered(2.45)))
+        self.assertAlmostEqual(phi[0], crossfit.zbl(1.8, 29, 41)[0], places=6)
 
 
 class Files(unittest.TestCase):
