@@ -41,7 +41,7 @@ import crossfit  # noqa: E402
 import lammps_eval  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SMOOTHNESS_GRID = 10.0 ** np.arange(-8, 3)
+SMOOTHNESS_GRID = 10.0 ** np.arange(-8, 6)
 GPA_PER_EV_A3 = 160.21766
 
 
@@ -69,6 +69,16 @@ class Frame:
         return self.name.split("_", 2)[2] if self.name.startswith("snap_") else None
 
     @property
+    def family(self):
+        """crystal (ordered), dilute, or snapshot (liquid and amorphous): the fit's energy blocks."""
+        return {"ordered": "crystal", "dilute": "dilute"}.get(self.kind, "snapshot" if self.tag else self.kind)
+
+    @property
+    def structure(self):
+        """One name for every E(V) point of a crystal (B2_CuNb_v0.940: B2_CuNb); else the frame's name."""
+        return self.name.rsplit("_v", 1)[0] if self.kind == "ordered" else self.name
+
+    @property
     def lattice(self):
         """The parent lattice of an ordered structure or of a dilute cell's host, else None."""
         if self.kind == "ordered":
@@ -78,6 +88,7 @@ class Frame:
         return None
 
 
+FAMILIES = ("crystal", "dilute", "snapshot")
 PARENT_LATTICE = {"B2": "bcc", "D03": "bcc", "L12": "fcc", "L10": "fcc"}
 LATTICE_KINDS = {("fcc", "Cu"): "fcc_Cu", ("bcc", "Cu"): "bcc_Cu", ("fcc", "Nb"): "fcc_Nb", ("bcc", "Nb"): "bcc_Nb"}
 
@@ -156,27 +167,50 @@ def rmse(x):
     return float(np.sqrt(np.mean(np.square(x)))) if len(x) else float("nan")
 
 
+def blocks(frames, designs, targets_e, targets_f, idx, sigma_e, sigma_f):
+    """The least-squares blocks of frames idx: the mixing energies per atom of each family
+    (crystals, dilute cells, snapshots) as a block of its own, so that each family weighs the
+    same whatever its count (5 volumes per crystal, 2 dilute cells, 45 snapshots are accidents
+    of the set's design), and the force components."""
+    out = []
+    for family in FAMILIES:
+        sel = [k for k in idx if frames[k].family == family]
+        if sel:
+            out.append((np.vstack([designs[k][0] / frames[k].n for k in sel]), np.array([targets_e[k] for k in sel]),
+                        1 / sigma_e))
+    out.append((np.vstack([designs[k][1] for k in idx]), np.concatenate([targets_f[k] for k in idx]), 1 / sigma_f))
+    return out
+
+
+def objective(blocks_, c):
+    """The data part of crossfit.solve's objective: sum over blocks of weight^2 times the mean
+    squared residual."""
+    return sum(w ** 2 * np.mean((a @ c - y) ** 2) for a, y, w in blocks_)
+
+
 def fit(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f, smoothness):
-    ea = np.vstack([designs[k][0] / frames[k].n for k in train])
-    ey = np.array([targets_e[k] for k in train])
-    fa = np.vstack([designs[k][1] for k in train])
-    fy = np.concatenate([targets_f[k] for k in train])
-    blocks = [(ea, ey, 1 / sigma_e), (fa, fy, 1 / sigma_f)]
-    return crossfit.solve(blocks, pair.curvature(), smoothness)
+    return crossfit.solve(blocks(frames, designs, targets_e, targets_f, train, sigma_e, sigma_f),
+                          pair.curvature(), smoothness)
+
+
+def structure_folds(frames, train, count=5):
+    """Cross-validation folds that keep every E(V) point of one crystal together (a fold then
+    asks for structures the fit has not seen, as the test set does), structures dealt round-robin."""
+    names = list(dict.fromkeys(frames[k].structure for k in train))
+    return [[k for k in train if names.index(frames[k].structure) % count == n] for n in range(count)]
 
 
 def choose_smoothness(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f):
-    """The curvature weight with the lowest five-fold cross-validation error on the training set.
+    """The curvature weight with the lowest five-fold cross-validation error on the training set
+    (folds by structure, the error measured as the fit's own objective on the left-out fold).
     Returns it, the error at every weight of SMOOTHNESS_GRID, and the five folds' errors at it."""
-    folds = [train[k::5] for k in range(5)]
+    folds = structure_folds(frames, train)
     per_fold = np.zeros((len(SMOOTHNESS_GRID), len(folds)))
     for m, lam in enumerate(SMOOTHNESS_GRID):
         for n, fold in enumerate(folds):
             rest = [k for k in train if k not in fold]
             c = fit(frames, designs, targets_e, targets_f, rest, pair, sigma_e, sigma_f, lam)
-            per_fold[m, n] = sum(((designs[k][0] @ c)[0] / frames[k].n - targets_e[k]) ** 2 / sigma_e ** 2 / len(train)
-                                 + np.mean((designs[k][1] @ c - targets_f[k]) ** 2) / sigma_f ** 2 / len(train)
-                                 for k in fold)
+            per_fold[m, n] = objective(blocks(frames, designs, targets_e, targets_f, fold, sigma_e, sigma_f), c)
     scores = per_fold.sum(axis=1)
     best = int(np.argmin(scores))
     return SMOOTHNESS_GRID[best], scores, per_fold[best]

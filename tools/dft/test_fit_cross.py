@@ -115,6 +115,27 @@ class MixingReferences(unittest.TestCase):
         np.testing.assert_allclose(rows["E_mix_liquid_2000K_xCu0.50_meV_per_atom"], [200] * 3, atol=1e-6)
         np.testing.assert_allclose(rows["E_fcc_Nb_minus_ground_state_meV_per_atom"], [300] * 3, atol=1e-6)
 
+    def test_folds_and_blocks(self):
+        """Cross-validation folds keep the E(V) points of one crystal together; each family's
+        energies form one block, so a family's weight does not grow with its count."""
+        import fit_cross
+        frames = [hand_frame(["Cu", "Nb"], 15.0 * s, -13.0, "ordered", f"{name}_v{s:.3f}")
+                  for name in ("B2_CuNb", "L10_CuNb") for s in (0.9, 1.0, 1.1)]
+        frames += [hand_frame(["Cu", "Nb"], 15.0, -13.0, "dilute", "dilute_Cu_in_bccNb")]
+        frames += [hand_frame(["Cu", "Nb"], 16.0, -13.0, "liquid_Cu50", f"snap_cu16_liquid_{t}K_a") for t in (1500, 2000, 2500, 3000)]
+        train = list(range(len(frames)))
+        folds = fit_cross.structure_folds(frames, train)
+        self.assertEqual(sorted(k for fold in folds for k in fold), train)
+        for fold in folds:
+            self.assertIn(len({frames[k].name.rsplit("_v", 1)[0] for k in fold if frames[k].kind == "ordered"}), (0, 1))
+        designs = [(np.ones((1, 1)) * f.n, np.zeros((3 * f.n, 1))) for f in frames]   # energy per atom = c
+        targets = [0.0] * len(frames)
+        targets_f = [np.zeros(3 * f.n) for f in frames]
+        bl = fit_cross.blocks(frames, designs, targets, targets_f, train, sigma_e=1.0, sigma_f=1.0)
+        self.assertEqual([len(y) for _, y, _ in bl], [6, 1, 4, 3 * 2 * len(frames)])
+        # a residual of 1 eV/atom everywhere: each energy block adds 1 whatever its rows, forces 0
+        self.assertAlmostEqual(fit_cross.objective(bl, np.array([1.0])), 3.0)
+
     def test_references(self):
         import fit_cross
         frame = hand_frame
