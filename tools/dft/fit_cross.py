@@ -9,11 +9,11 @@ The Cu and Nb functions of --pot are kept; phi_CuNb = (1 - S) ZBL + S sum_k c_k 
 (tools/dft/crossfit.py) is fitted by linear least squares to the training set's mixing energies
 per atom (mixing_references: each model against its own elements on the same lattice, or its own
 pure snapshots of the same temperature, so only energy differences that the cross terms decide
-enter) and forces, each block weighted by 1/sigma and averaged over its rows, with a penalty on
-the curvature of the spline's departure from the screened repulsion (crossfit.CrossPair.curvature:
-below the shortest Cu-Nb distance of the set it alone shapes the pair) whose weight is chosen by
-five-fold cross-validation on the training set (the
-test set is never used to choose anything). With --density-scales (e.g. 0.6,0.8,1,1.25,1.6) the
+enter; one block per family: crystals, dilute cells, snapshots) and forces, each block weighted
+by 1/sigma and averaged over its rows, with a penalty on the curvature of the spline's departure
+from the screened repulsion (crossfit.CrossPair.curvature: below the shortest Cu-Nb distance of
+the set it alone shapes the pair) whose weight is chosen by five-fold cross-validation on the
+training set, a crystal's E(V) points in one fold (the test set is never used to choose anything). With --density-scales (e.g. 0.6,0.8,1,1.25,1.6) the
 two cross densities of eam/fs (the density a Nb atom gives at a Cu atom and a Cu atom at a Nb atom,
 each as a factor times the element's own) are chosen too: every pair of factors gets its own pair
 fit, and the pair of factors with the lowest cross-validation error wins, unless plain eam/alloy
