@@ -2,15 +2,18 @@
 
     python3 tools/dft/fit_cross.py [--reference potentials/dft/reference.extxyz]
         [--pot potentials/CuNb.eam.alloy] [--lmp build/lmp] [--dest potentials/dft]
-        [--spacing 0.25] [--r-inner 1.5] [--r-outer 2.1] [--sigma-e 0.005] [--sigma-f 0.1]
+        [--spacing 0.25] [--r-inner 1.5] [--r-outer 2.1]
         [--density-scales 1]
 
 The Cu and Nb functions of --pot are kept; phi_CuNb = (1 - S) ZBL + S sum_k c_k B_k
 (tools/dft/crossfit.py) is fitted by linear least squares to the training set's mixing energies
 per atom (mixing_references: each model against its own elements on the same lattice, or its own
 pure snapshots of the same temperature, so only energy differences that the cross terms decide
-enter; one block per family: crystals, dilute cells, snapshots) and forces, each block weighted
-by 1/sigma and averaged over its rows, with a penalty on the curvature of the spline's departure
+enter; one block per family: crystals, dilute cells, snapshots) and forces, each block averaged
+over its rows and weighted by 1/sigma, sigma the --pot file's own RMSE in that block on the
+training set (family_scales: every error is counted in units of the error of the file the fit is to
+replace, so no family wins by its units or its count, and the fit's objective measures what the
+ship rule of docs/dft.md asks), with a penalty on the curvature of the spline's departure
 from the screened repulsion (crossfit.CrossPair.curvature: below the shortest Cu-Nb distance of
 the set it alone shapes the pair) whose weight is chosen by five-fold cross-validation on the
 training set, a crystal's E(V) points in one fold (the test set is never used to choose anything). With --density-scales (e.g. 0.6,0.8,1,1.25,1.6) the
@@ -167,18 +170,35 @@ def rmse(x):
     return float(np.sqrt(np.mean(np.square(x)))) if len(x) else float("nan")
 
 
-def blocks(frames, designs, targets_e, targets_f, idx, sigma_e, sigma_f):
+def family_scales(frames, energies, forces, ref_dft, train):
+    """Per family (crystal, dilute, snapshot) the RMSE of one model's mixing energies per atom
+    against DFT over the training set (eV/atom), and under "forces" that of its force components
+    (eV/A): the scales the fit counts its errors in (evaluated for the --pot file). Floored at
+    1e-4 eV/atom and 1e-3 eV/A, so a file already exact somewhere gives no division by zero."""
+    ref = mixing_references(frames, energies)
+    out = {}
+    for family in FAMILIES:
+        err = [mixing(frames[k], energies[k], ref[k]) - mixing(frames[k], frames[k].energy, ref_dft[k])
+               for k in train if frames[k].family == family and ref[k] and ref_dft[k]]
+        if err:
+            out[family] = max(rmse(err), 1e-4)
+    out["forces"] = max(rmse(np.concatenate([(forces[k] - frames[k].forces).ravel() for k in train])), 1e-3)
+    return out
+
+
+def blocks(frames, designs, targets_e, targets_f, idx, scales):
     """The least-squares blocks of frames idx: the mixing energies per atom of each family
     (crystals, dilute cells, snapshots) as a block of its own, so that each family weighs the
     same whatever its count (5 volumes per crystal, 2 dilute cells, 45 snapshots are accidents
-    of the set's design), and the force components."""
+    of the set's design), and the force components; each weighted by 1/scales[family]."""
     out = []
     for family in FAMILIES:
         sel = [k for k in idx if frames[k].family == family]
         if sel:
             out.append((np.vstack([designs[k][0] / frames[k].n for k in sel]), np.array([targets_e[k] for k in sel]),
-                        1 / sigma_e))
-    out.append((np.vstack([designs[k][1] for k in idx]), np.concatenate([targets_f[k] for k in idx]), 1 / sigma_f))
+                        1 / scales[family]))
+    out.append((np.vstack([designs[k][1] for k in idx]), np.concatenate([targets_f[k] for k in idx]),
+                1 / scales["forces"]))
     return out
 
 
@@ -188,8 +208,8 @@ def objective(blocks_, c):
     return sum(w ** 2 * np.mean((a @ c - y) ** 2) for a, y, w in blocks_)
 
 
-def fit(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f, smoothness):
-    return crossfit.solve(blocks(frames, designs, targets_e, targets_f, train, sigma_e, sigma_f),
+def fit(frames, designs, targets_e, targets_f, train, pair, scales, smoothness):
+    return crossfit.solve(blocks(frames, designs, targets_e, targets_f, train, scales),
                           pair.curvature(), smoothness)
 
 
@@ -200,7 +220,7 @@ def structure_folds(frames, train, count=5):
     return [[k for k in train if names.index(frames[k].structure) % count == n] for n in range(count)]
 
 
-def choose_smoothness(frames, designs, targets_e, targets_f, train, pair, sigma_e, sigma_f):
+def choose_smoothness(frames, designs, targets_e, targets_f, train, pair, scales):
     """The curvature weight with the lowest five-fold cross-validation error on the training set
     (folds by structure, the error measured as the fit's own objective on the left-out fold).
     Returns it, the error at every weight of SMOOTHNESS_GRID, and the five folds' errors at it."""
@@ -209,8 +229,8 @@ def choose_smoothness(frames, designs, targets_e, targets_f, train, pair, sigma_
     for m, lam in enumerate(SMOOTHNESS_GRID):
         for n, fold in enumerate(folds):
             rest = [k for k in train if k not in fold]
-            c = fit(frames, designs, targets_e, targets_f, rest, pair, sigma_e, sigma_f, lam)
-            per_fold[m, n] = objective(blocks(frames, designs, targets_e, targets_f, fold, sigma_e, sigma_f), c)
+            c = fit(frames, designs, targets_e, targets_f, rest, pair, scales, lam)
+            per_fold[m, n] = objective(blocks(frames, designs, targets_e, targets_f, fold, scales), c)
     scores = per_fold.sum(axis=1)
     best = int(np.argmin(scores))
     return SMOOTHNESS_GRID[best], scores, per_fold[best]
@@ -219,7 +239,7 @@ def choose_smoothness(frames, designs, targets_e, targets_f, train, pair, sigma_
 class DensityPoint:
     """The pair fit at one pair of cross-density factors (1, 1: eam/alloy, the elements' own)."""
 
-    def __init__(self, shipped, scales, pair, frames, configs, designs, ref_dft, lmp, dest, sigma_e, sigma_f):
+    def __init__(self, shipped, scales, pair, frames, configs, designs, ref_dft, lmp, dest, errors_in):
         self.scales = scales
         self.base = shipped if scales == (1.0, 1.0) else shipped.with_cross_density(*scales)
         self.suffix = "eam.alloy" if scales == (1.0, 1.0) else "eam.fs"
@@ -233,10 +253,10 @@ class DensityPoint:
         self.targets_f = [(f.forces - f0).ravel() for f, (_, f0, _) in zip(frames, self.fixed)]
         self.train = [k for k, f in enumerate(frames) if f.subset == "train" and self.targets_e[k] is not None]
         self.lam, self.scores, folds = choose_smoothness(frames, designs, self.targets_e, self.targets_f,
-                                                         self.train, pair, sigma_e, sigma_f)
+                                                         self.train, pair, errors_in)
         self.cv = float(folds.sum())
         self.cv_se = float(np.sqrt(len(folds)) * folds.std(ddof=1))   # standard error of the five-fold sum
-        self.c = fit(frames, designs, self.targets_e, self.targets_f, self.train, pair, sigma_e, sigma_f, self.lam)
+        self.c = fit(frames, designs, self.targets_e, self.targets_f, self.train, pair, errors_in, self.lam)
 
 
 def choose_density(points):
@@ -259,8 +279,6 @@ def main():
     p.add_argument("--spacing", type=float, default=0.25)
     p.add_argument("--r-inner", type=float, default=1.5)
     p.add_argument("--r-outer", type=float, default=2.1)
-    p.add_argument("--sigma-e", type=float, default=0.005, help="energy scale, eV/atom")
-    p.add_argument("--sigma-f", type=float, default=0.1, help="force scale, eV/A")
     p.add_argument("--density-scales", default="1",
                    help="comma-separated factors tried for each cross density (eam/fs); 1: eam/alloy only")
     a = p.parse_args()
@@ -282,7 +300,11 @@ def main():
     mu_dft, el_dft = element_minima(frames, [f.energy for f in frames])
     designs = [crossfit.design(pair, f.pos, f.cell, f.is_cu)[:2] for f in frames]
     ref_dft = mixing_references(frames, [f.energy for f in frames])
-    points = [DensityPoint(shipped, (x, y), pair, frames, configs, designs, ref_dft, a.lmp, a.dest, a.sigma_e, a.sigma_f)
+    train = [k for k, f in enumerate(frames) if f.subset == "train" and ref_dft[k]]    # as DensityPoint.train
+    scales = family_scales(frames, [e for e, _, _ in ship], [f for _, f, _ in ship], ref_dft, train)
+    print("errors counted in units of the --pot file's own RMSE on the training set: "
+          + ", ".join(f"{k} {1000 * v:.1f} meV/atom" if k != "forces" else f"forces {v:.3f} eV/A" for k, v in scales.items()))
+    points = [DensityPoint(shipped, (x, y), pair, frames, configs, designs, ref_dft, a.lmp, a.dest, scales)
               for x in factors for y in factors]
     chosen = choose_density(points)
     fixed, c, lam, scores, ref_eam = chosen.fixed, chosen.c, chosen.lam, chosen.scores, chosen.ref_eam

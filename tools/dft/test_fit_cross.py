@@ -115,6 +115,27 @@ class MixingReferences(unittest.TestCase):
         np.testing.assert_allclose(rows["E_mix_liquid_2000K_xCu0.50_meV_per_atom"], [200] * 3, atol=1e-6)
         np.testing.assert_allclose(rows["E_fcc_Nb_minus_ground_state_meV_per_atom"], [300] * 3, atol=1e-6)
 
+    def test_family_scales(self):
+        """A model whose two 50 % liquid cells lie 0.1 and 0.2 eV/atom above DFT (their pure cells
+        exact) and whose forces are 0.3 eV/A off in every component: snapshot scale
+        sqrt((0.1^2 + 0.2^2) / 2), force scale 0.3."""
+        import fit_cross
+        frames = lattice_frames()
+        for copy, shift in (("a", 0.1), ("b", 0.2)):
+            frames += [hand_frame(["Cu"] * 2, 13.0, -6.0, "liquid_Cu100", f"snap_cu32_liquid_2000K_{copy}"),
+                       hand_frame(["Nb"] * 2, 19.0, -19.0, "liquid_Cu0", f"snap_cu0_liquid_2000K_{copy}"),
+                       hand_frame(["Cu", "Nb"], 16.0, -12.0, "liquid_Cu50", f"snap_cu16_liquid_2000K_{copy}")]
+        shifts = {"snap_cu16_liquid_2000K_a": 0.2, "snap_cu16_liquid_2000K_b": 0.4}    # eV per 2-atom cell
+        energies = [f.energy + shifts.get(f.name, 0.0) for f in frames]
+        forces = [f.forces + 0.3 for f in frames]
+        ref_dft = fit_cross.mixing_references(frames, [f.energy for f in frames])
+        train = [k for k, f in enumerate(frames) if ref_dft[k]]
+        self.assertEqual(len(train), 2)
+        scales = fit_cross.family_scales(frames, energies, forces, ref_dft, train)
+        self.assertEqual(set(scales), {"snapshot", "forces"})
+        self.assertAlmostEqual(scales["snapshot"], np.sqrt((0.1 ** 2 + 0.2 ** 2) / 2))
+        self.assertAlmostEqual(scales["forces"], 0.3)
+
     def test_folds_and_blocks(self):
         """Cross-validation folds keep the E(V) points of one crystal together; each family's
         energies form one block, so a family's weight does not grow with its count."""
@@ -131,7 +152,8 @@ class MixingReferences(unittest.TestCase):
         designs = [(np.ones((1, 1)) * f.n, np.zeros((3 * f.n, 1))) for f in frames]   # energy per atom = c
         targets = [0.0] * len(frames)
         targets_f = [np.zeros(3 * f.n) for f in frames]
-        bl = fit_cross.blocks(frames, designs, targets, targets_f, train, sigma_e=1.0, sigma_f=1.0)
+        bl = fit_cross.blocks(frames, designs, targets, targets_f, train,
+                              {"crystal": 1.0, "dilute": 1.0, "snapshot": 1.0, "forces": 1.0})
         self.assertEqual([len(y) for _, y, _ in bl], [6, 1, 4, 3 * 2 * len(frames)])
         # a residual of 1 eV/atom everywhere: each energy block adds 1 whatever its rows, forces 0
         self.assertAlmostEqual(fit_cross.objective(bl, np.array([1.0])), 3.0)
