@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # tools/workflows/cross-grid.sh's points LABEL=FILE (a potential made elsewhere, e.g. the DFT fit of
 # issue 31) beside generated points s,lambda, without running MD: the point list, the work
-# folder, the copy of the file, the table lookup, and the refusals (bad label, missing file,
-# an eam/fs file, --nb-density-scale, a folder holding another file's results, each with exit 2 and a message
-# naming the point). Then tools/plots/plot_cross_grid.py on tables holding both kinds of rows: the
+# folder, the copy of the file (an eam/fs file under its own name, with its pair style), the
+# table lookup, and the refusals (bad label, missing file, --nb-density-scale, a folder holding
+# another file's results, each with exit 2 and a message naming the point). Then tools/plots/plot_cross_grid.py on tables holding both kinds of rows: the
 # file point stays off the (s, lambda) map and appears in both tables.
 #   tests/tools/check_cross_grid_points.sh path/to/repository
 set -u
@@ -39,8 +39,18 @@ refused() {  # WHY MESSAGE ARGS...: grid_options ARGS must exit 2 with an error 
 }
 refused "a label that is not a word" "error: point 1x=" "1x=$tmp/fitted.eam.alloy"
 refused "a missing file" "no potential file $tmp/none.eam.alloy" "dft=$tmp/none.eam.alloy"
+# an eam/fs file: copied under its kind's name, its decks told eam/fs; the same bytes named
+# .eam.alloy under that label are another file (another pair style)
 printf 'fitted with cross densities\n' > "$tmp/fitted.eam.fs"
-refused "an eam/fs file (the calibration decks run eam/alloy)" "an eam/fs file" "dft=$tmp/fitted.eam.fs"
+cp "$tmp/fitted.eam.fs" "$tmp/same_bytes.eam.alloy"
+grid_options "$tmp/grid3.dat" "# s" "" --work "$tmp/cg" "fs=$tmp/fitted.eam.fs"
+pot=$(grid_potential fs file)
+{ [ "$pot" = "$tmp/cg/file_fs/CuNb.eam.fs" ] && cmp -s "$pot" "$tmp/fitted.eam.fs"; } ||
+  { echo "FAIL: grid_potential fs file gave '$pot', not a copy named CuNb.eam.fs"; fail=1; }
+[ "$(grid_pair_style "$pot")" = eam/fs ] || { echo "FAIL: grid_pair_style $pot is $(grid_pair_style "$pot")"; fail=1; }
+[ "$(grid_pair_style "$tmp/cg/file_dft/CuNb.eam.alloy")" = eam/alloy ] || { echo "FAIL: grid_pair_style of an eam/alloy file"; fail=1; }
+refused "the same bytes as another pair style under a label whose folder holds results" "holds results of another file" \
+  "fs=$tmp/same_bytes.eam.alloy"
 refused "a file point with --nb-density-scale" "error: --nb-density-scale 0.8" --nb-density-scale 0.8 "dft=$tmp/fitted.eam.alloy"
 refused "another file under a label whose folder holds results" "holds results of another file" "dft=$tmp/other.eam.alloy"
 grid_options "$tmp/grid2.dat" "# s" "" --work "$tmp/cg" "fit2=$tmp/other.eam.alloy" ||

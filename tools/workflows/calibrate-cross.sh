@@ -32,12 +32,12 @@ for point in "${points[@]}"; do
   echo "[calibrate-cross] s = $s, lambda = $l: quench ($(date -u +%H:%M))"
   start=$(date +%s)
   if [ ! -s "$dir/quench/final.txt" ]; then
-    (cd "$dir" && grid_lmp -in "$here/examples/quench.in" -var pot "$pot" -var out quench -var restart_hi 1000 -var restart_lo 1000 "${seed_vars[@]}")
+    (cd "$dir" && grid_lmp -in "$here/examples/quench.in" -var pot "$pot" -var pairstyle "$(grid_pair_style "$pot")" -var out quench -var restart_hi 1000 -var restart_lo 1000 "${seed_vars[@]}")
   fi
   wall=$(( $(date +%s) - start ))
   echo "[calibrate-cross] s = $s, lambda = $l: 300 K anneal"
   if [ ! -s "$dir/anneal/anneal.txt" ]; then
-    (cd "$dir" && grid_lmp -in "$here/examples/anneal.in" -var pot "$pot" -var restart quench/glass.restart \
+    (cd "$dir" && grid_lmp -in "$here/examples/anneal.in" -var pot "$pot" -var pairstyle "$(grid_pair_style "$pot")" -var restart quench/glass.restart \
        -var T 300 -var time_ps 4 -var sample_ps 0.2 -var dump_ps 4 -var out anneal "${seed_vars[@]}")
   fi
   final=$(cat "$dir/quench/final.txt")

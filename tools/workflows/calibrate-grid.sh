@@ -15,7 +15,7 @@
 #   6. tools/plots/plot_cross_grid.py: docs/figures/potential/cross_grid{,_samples}.png
 # With --nb-density-scale T (not 1) the tables of stages 1-3 end in _tT.TT (the liquid and CMRO
 # tables carry T in their rows).
-# A point LABEL=FILE puts an eam/alloy file made elsewhere through every stage (rows "LABEL file";
+# A point LABEL=FILE puts an eam/alloy or eam/fs (*.eam.fs) file made elsewhere through every stage (rows "LABEL file";
 # tools/workflows/cross-grid.sh), e.g. the DFT-fitted cross pair of issue 31.
 #   tools/workflows/calibrate-grid.sh [--seeds N] [--np N] [--nb-density-scale T] s,lambda | LABEL=FILE ...
 #   tools/workflows/calibrate-grid.sh 0.875,1.00 0.90,1.02

@@ -31,7 +31,7 @@ variable name index cu nb b2
 if "\${name} == cu" then "lattice fcc 3.6" "region box block 0 4 0 4 0 4" "create_box 2 box" "create_atoms 1 box"
 if "\${name} == nb" then "lattice bcc 3.3" "region box block 0 4 0 4 0 4" "create_box 2 box" "create_atoms 2 box"
 if "\${name} == b2" then "lattice custom 3.1 a1 1 0 0 a2 0 1 0 a3 0 0 1 basis 0 0 0 basis 0.5 0.5 0.5" "region box block 0 4 0 4 0 4" "create_box 2 box" "create_atoms 1 box basis 1 1 basis 2 2"
-pair_style eam/alloy
+pair_style $(grid_pair_style "$pot")
 pair_coeff * * $pot Cu Nb
 fix relax all box/relax iso 0.0
 minimize 1e-14 1e-12 5000 50000
@@ -45,7 +45,7 @@ EOF
   eb2=$(awk '$1 == "cu" { cu = $2 } $1 == "nb" { nb = $2 } $1 == "b2" { b2 = $2 } END { printf "%.4f", b2 - 0.5 * (cu + nb) }' "$dir/solids.txt")
   echo "[calibrate-phases] s = $s, lambda = $l: B2 formation energy $eb2 eV/atom; liquid ($(date -u +%H:%M))"
   rm -f "$dir/liquid.dat"
-  (cd "$dir" && grid_lmp -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$pot" -var xcu 0.5 \
+  (cd "$dir" && grid_lmp -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$pot" -var pairstyle "$(grid_pair_style "$pot")" -var xcu 0.5 \
      -var temps "$temps" -var equil 5 -var hold 10 -var out liquid.dat -var label "$s,$l" -log none)
   # liquid.dat: label x T H V q1 S_CC(q1) q2 S_CC(q2); least squares of 1/S_CC(q1) = a + b T
   fit=$(awk '{ t = $3; y = 1 / $7; n++; st += t; sy += y; stt += t * t; sty += t * y; pts = pts " " t ":" sprintf("%.3f", y) }

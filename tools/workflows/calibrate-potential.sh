@@ -6,10 +6,13 @@
 # 2500 K (mixing enthalpy). Results: one line per (scale, x, T) in $out. A point "s,lambda" also
 # sets the cross pair's distance scale (cunbglass-eamgen --distance-scale; label s,lambda), and
 # "s,lambda,T" also the Nb density scale (--nb-density-scale; label s,lambda,T). A point
-# LABEL=FILE holds an eam/alloy file made elsewhere (e.g. tools/dft/fit_cross.py; label LABEL).
+# LABEL=FILE holds an eam/alloy or eam/fs (*.eam.fs) file made elsewhere (e.g. tools/dft/fit_cross.py;
+# label LABEL).
 #   tools/workflows/calibrate-potential.sh [out_file] [s | s,lambda | s,lambda,T | LABEL=FILE ...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=cross-grid.sh
+. "$here/tools/workflows/cross-grid.sh"    # grid_pair_style
 out=$(realpath -m "${1:-calibration.dat}"); shift || true
 scales=("${@:-0.80 0.85 0.90}")
 np=${CUNBGLASS_NP:-$(nproc)}
@@ -20,17 +23,18 @@ trap 'rm -rf "$work"' EXIT
 rows() { awk -v l="$1" -v x="$2" '$1 == l && $2 == x { n++ } END { print n + 0 }' "$out"; }
 drop() { awk -v l="$1" -v x="$2" '!($1 == l && $2 == x)' "$out" > "$out.tmp" && mv "$out.tmp" "$out"; }
 for spec in ${scales[*]}; do
-  point=${spec%%=*}
+  point=${spec%%=*} pot=$work/CuNb_$point.eam.alloy
   if [[ $spec == *=* ]]; then
     [ -s "${spec#*=}" ] || { echo "error: point $spec: no potential file ${spec#*=}" >&2; exit 2; }
-    cp "${spec#*=}" "$work/CuNb_$point.eam.alloy"
+    [ "$(grid_pair_style "${spec#*=}")" = eam/alloy ] || pot=$work/CuNb_$point.eam.fs
+    cp "${spec#*=}" "$pot"
   else
     IFS=, read -r s lambda density <<< "$point"
     "$here/build/cunbglass-eamgen" --attractive-scale "$s" --distance-scale "${lambda:-1}" \
-      --nb-density-scale "${density:-1}" --output "$work/CuNb_$point.eam.alloy"
+      --nb-density-scale "${density:-1}" --output "$pot"
   fi
   run() { (cd "$work" && "$here/tools/setup/mpirun.sh" "$np" "$here/build/lmp" \
-      -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$work/CuNb_$point.eam.alloy" \
+      -in "$here/potentials/calibration/liquid_demixing.in" -var pot "$pot" -var pairstyle "$(grid_pair_style "$pot")" \
       -var out "$out" -var label "$point" -log none -echo none -screen none "$@"); }
   liquid() {  # x, number of temperatures, extra arguments
     local x=$1 n=$2

@@ -22,9 +22,10 @@ for point in "${points[@]}"; do
   mkdir -p "$dir"
   start=$(date +%s)
   echo "[cmro-check] s = $s, lambda = $l, T = $density: 9,826-atom quench to 1400 K ($(date -u +%H:%M))"
-  [ -s "$dir/quench/final.txt" ] || (cd "$dir" && grid_lmp -in "$here/examples/quench.in" -var pot "$pot" \
+  [ -s "$dir/quench/final.txt" ] || (cd "$dir" && grid_lmp -in "$here/examples/quench.in" -var pot "$pot" -var pairstyle "$(grid_pair_style "$pot")" \
     -var ncell 17 -var tend 1400 -var restart_hi 1000 -var restart_lo 1000 -var out quench)
-  (cd "$dir" && grid_lmp -in "$here/potentials/calibration/cmro.in" -var restart quench/glass.restart -var pot "$pot" -var out cmro)
+  (cd "$dir" && grid_lmp -in "$here/potentials/calibration/cmro.in" -var restart quench/glass.restart -var pot "$pot" \
+    -var pairstyle "$(grid_pair_style "$pot")" -var out cmro)
   read -r atoms box vertex moment err < <(sed -n 's/CMRO: \([0-9]*\) atoms, box \([0-9.]*\) A, lambda_C \([0-9.]*\) A (vertex), \([0-9.]*\) A (first moment, q1 [0-9.]* +- \([0-9.]*\) 1\/A)/\1 \2 \3 \4 \5/p' "$dir/cmro/cmro.txt" | tail -n 1)
   # fix ave/histo rows: bin, centre, count, fraction (after a line "step bins total missing min max")
   read -r p5 p25 p75 p95 low high < <(awk '!/^#/ && NF == 4 { c[++n] = $2; f[n] = $4 }

@@ -4,10 +4,11 @@
 # once into its work folder.
 # --nb-density-scale T (every script) puts all points of the run at Nb density scale T
 # (cunbglass-eamgen --nb-density-scale): their folders end in _tT; give such a run its own table.
-# A point LABEL=FILE runs an eam/alloy file (not eam/fs) made elsewhere (e.g. the DFT fit of issue 31,
-# tools/dft/fit_cross.py) through the same measurements: its rows read "LABEL file ...", its
-# folder is file_LABEL, where the file is copied (a folder made by another file is refused). Not
-# with --nb-density-scale.
+# A point LABEL=FILE runs an eam/alloy or eam/fs file (*.eam.fs) made elsewhere (e.g. the DFT fit
+# of issue 31, tools/dft/fit_cross.py) through the same measurements: its rows read "LABEL file
+# ...", its folder is file_LABEL, where the file is copied under its kind's name (a folder made by
+# another file is refused), and every deck gets -var pairstyle by the file's name. Not with
+# --nb-density-scale.
 #   grid_options TABLE HEADER "--temps" "$@"
 #                                         sets table, work, np, points, density and, per extra
 #                                         option named, a variable of that name without dashes;
@@ -15,6 +16,8 @@
 #   grid_has_point S L                    true when the table has a row for (S, L)
 #   grid_point_dir S L                    prints the work folder of the point
 #   grid_potential S L                    prints the path of the point's potential (made if absent)
+#   grid_pair_style POT                   prints the pair style of a setfl file by its name:
+#                                         eam/fs for *.eam.fs, else eam/alloy (decks: -var pairstyle)
 #   grid_lmp ARGS...                      build/lmp on np ranks, no screen output
 #   grid_refuse_density_with_files T N    exit 2 when N > 0 file points meet density scale T != 1
 
@@ -27,10 +30,6 @@ grid_file_point() {  # LABEL=FILE: checked, recorded in grid_files, added to poi
   [[ $label =~ ^[A-Za-z][A-Za-z0-9_-]*$ ]] ||
     { echo "error: point $1: the label before '=' must be a word (letters, digits, _ or -) starting with a letter" >&2; exit 2; }
   [ -s "$file" ] || { echo "error: point $1: no potential file $file" >&2; exit 2; }
-  case $file in *.eam.fs)    # the calibration decks run pair_style eam/alloy
-    echo "error: point $1: an eam/fs file; the calibration stages run eam/alloy files only (fit_cross.py writes eam/alloy unless --density-scales chose cross densities)" >&2
-    exit 2 ;;
-  esac
   grid_files[$label]=$(realpath "$file")
   points+=("$label,file")
 }
@@ -65,11 +64,13 @@ grid_options() {
   mkdir -p "$work"
   local label old
   for label in "${!grid_files[@]}"; do    # a folder's results belong to the file that made them
-    old=$work/file_$label/CuNb.eam.alloy
-    if [ -e "$old" ] && ! cmp -s "$old" "${grid_files[$label]}"; then
-      echo "error: point $label=${grid_files[$label]}: $work/file_$label holds results of another file; give a new label or remove that folder" >&2
-      exit 2
-    fi
+    for old in "$work/file_$label"/CuNb.eam.alloy "$work/file_$label"/CuNb.eam.fs; do
+      [ -e "$old" ] || continue
+      if ! cmp -s "$old" "${grid_files[$label]}" || [ "$(grid_pair_style "$old")" != "$(grid_pair_style "${grid_files[$label]}")" ]; then
+        echo "error: point $label=${grid_files[$label]}: $work/file_$label holds results of another file; give a new label or remove that folder" >&2
+        exit 2
+      fi
+    done
   done
   [ -s "$table" ] || echo "$header" > "$table"
 }
@@ -89,14 +90,18 @@ grid_potential() {
   local dir
   dir=$(grid_point_dir "$1" "$2")
   mkdir -p "$dir"
-  if [ "$2" = file ]; then
-    [ -s "$dir/CuNb.eam.alloy" ] || cp "${grid_files[$1]}" "$dir/CuNb.eam.alloy"
-    echo "$dir/CuNb.eam.alloy"; return
+  if [ "$2" = file ]; then    # copied under its kind's name: CuNb.eam.fs or CuNb.eam.alloy
+    local copy=$dir/CuNb.eam.alloy
+    [ "$(grid_pair_style "${grid_files[$1]}")" = eam/alloy ] || copy=$dir/CuNb.eam.fs
+    [ -s "$copy" ] || cp "${grid_files[$1]}" "$copy"
+    echo "$copy"; return
   fi
   [ -s "$dir/CuNb.eam.alloy" ] || "$here/build/cunbglass-eamgen" --attractive-scale "$1" \
     --distance-scale "$2" --nb-density-scale "$density" --output "$dir/CuNb.eam.alloy" \
     --calibration "grid point of tools/workflows/calibrate-cross.sh"
   echo "$dir/CuNb.eam.alloy"
 }
+
+grid_pair_style() { case $1 in *.eam.fs) echo eam/fs ;; *) echo eam/alloy ;; esac; }
 
 grid_lmp() { "$here/tools/setup/mpirun.sh" "$np" "$here/build/lmp" -nocite -screen none "$@"; }

@@ -14,7 +14,7 @@ grid_options "$here/potentials/calibration/cross_grid_dh.dat" \
   "" "$@"
 for point in "${points[@]}"; do
   s=${point%,*} l=${point#*,}
-  point_dir=$(grid_point_dir "$s" "$l")
+  point_dir=$(grid_point_dir "$s" "$l") pot=$(grid_potential "$s" "$l")
   for dir in "$point_dir" "$point_dir"/seed*; do
     [ -s "$dir/anneal/anneal.txt" ] || continue    # the anneal finished
     seed=1
@@ -23,7 +23,7 @@ for point in "${points[@]}"; do
       continue
     fi
     (cd "$dir" && grid_lmp -in "$here/examples/analyse_dump.in" -var dump anneal/anneal.dump -var fields "x y z" \
-       -var every 2000 -var msd no -var pot "$point_dir/CuNb.eam.alloy" -var out reanalysis)
+       -var every 2000 -var msd no -var pot "$pot" -var pairstyle "$(grid_pair_style "$pot")" -var out reanalysis)
     awk -v s="$s" -v l="$l" -v k="$seed" '!/^#/ { n++; a += $6; b += $8; i += $9; cu += $10; nb += $11 }
       END { printf "%s %s %s %d %.1f %.1f %.0f %.0f %.0f\n", s, l, k, n, a / n, b / n, i / n, cu / n, nb / n }' \
       "$dir/reanalysis/frames.dat" >> "$table"
