@@ -3,7 +3,7 @@
     python3 tools/dft/fit_cross.py [--reference potentials/dft/reference.extxyz]
         [--pot potentials/CuNb.eam.alloy] [--lmp build/lmp] [--dest potentials/dft]
         [--spacing 0.25] [--r-inner 1.5] [--r-outer 2.1]
-        [--density-scales 1]
+        [--density-scales 0.4,0.6,0.8,1,1.25,1.6,2,2.5,3.2]
 
 The Cu and Nb functions of --pot are kept; phi_CuNb = (1 - S) ZBL + S sum_k c_k B_k
 (tools/dft/crossfit.py) is fitted by linear least squares to the training set's mixing energies
@@ -16,7 +16,8 @@ replace, so no family wins by its units or its count, and the fit's objective me
 ship rule of docs/dft.md asks), with a penalty on the curvature of the spline's departure
 from the screened repulsion (crossfit.CrossPair.curvature: below the shortest Cu-Nb distance of
 the set it alone shapes the pair) whose weight is chosen by five-fold cross-validation on the
-training set, a crystal's E(V) points in one fold (the test set is never used to choose anything). With --density-scales (e.g. 0.6,0.8,1,1.25,1.6) the
+training set, a crystal's E(V) points in one fold (the test set is never used to choose
+anything). Over the grid --density-scales (factors tried for each; 1 alone: eam/alloy only) the
 two cross densities of eam/fs (the density a Nb atom gives at a Cu atom and a Cu atom at a Nb atom,
 each as a factor times the element's own) are chosen too: every pair of factors gets its own pair
 fit, and the pair of factors with the lowest cross-validation error wins, unless plain eam/alloy
@@ -279,8 +280,9 @@ def main():
     p.add_argument("--spacing", type=float, default=0.25)
     p.add_argument("--r-inner", type=float, default=1.5)
     p.add_argument("--r-outer", type=float, default=2.1)
-    p.add_argument("--density-scales", default="1",
-                   help="comma-separated factors tried for each cross density (eam/fs); 1: eam/alloy only")
+    p.add_argument("--density-scales", default="0.4,0.6,0.8,1,1.25,1.6,2,2.5,3.2",
+                   help="comma-separated factors tried for each cross density (eam/fs); 1: eam/alloy only "
+                        "(the default grid: about 5 minutes, docs/dft.md)")
     a = p.parse_args()
     try:
         factors = sorted({float(x) for x in a.density_scales.split(",")})

@@ -228,7 +228,8 @@ class FitFindsKnownPair(unittest.TestCase):
         pair = crossfit.CrossPair()
         c_true = known_coefficients(pair)
         with tempfile.TemporaryDirectory() as tmp:
-            run = fit_synthetic(crossfit.Setfl(SHIPPED).with_cross(pair, c_true), "truth.eam.alloy", tmp)
+            run = fit_synthetic(crossfit.Setfl(SHIPPED).with_cross(pair, c_true), "truth.eam.alloy", tmp,
+                                "--density-scales", "1")
             self.assertEqual(run.returncode, 0, run.stderr)
             fitted = np.loadtxt(os.path.join(tmp, "cross_pair.dat"))
             errors = [w.split() for w in read_lines(os.path.join(tmp, "errors.dat"))]
