@@ -302,7 +302,9 @@ def main():
     mu_dft, el_dft = element_minima(frames, [f.energy for f in frames])
     designs = [crossfit.design(pair, f.pos, f.cell, f.is_cu)[:2] for f in frames]
     ref_dft = mixing_references(frames, [f.energy for f in frames])
-    train = [k for k, f in enumerate(frames) if f.subset == "train" and ref_dft[k]]    # as DensityPoint.train
+    # the mixed training frames (DensityPoint.train is the same but for a frame whose model
+    # references are missing, which family_scales skips for energies too)
+    train = [k for k, f in enumerate(frames) if f.subset == "train" and ref_dft[k]]
     scales = family_scales(frames, [e for e, _, _ in ship], [f for _, f, _ in ship], ref_dft, train)
     print("errors counted in units of the --pot file's own RMSE on the training set: "
           + ", ".join(f"{k} {1000 * v:.1f} meV/atom" if k != "forces" else f"forces {v:.3f} eV/A" for k, v in scales.items()))

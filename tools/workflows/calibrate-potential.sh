@@ -12,7 +12,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=cross-grid.sh
-. "$here/tools/workflows/cross-grid.sh"    # grid_pair_style
+. "$here/tools/workflows/cross-grid.sh"    # grid_pair_style, grid_setfl_name
 out=$(realpath -m "${1:-calibration.dat}"); shift || true
 scales=("${@:-0.80 0.85 0.90}")
 np=${CUNBGLASS_NP:-$(nproc)}
@@ -26,7 +26,7 @@ for spec in ${scales[*]}; do
   point=${spec%%=*} pot=$work/CuNb_$point.eam.alloy
   if [[ $spec == *=* ]]; then
     [ -s "${spec#*=}" ] || { echo "error: point $spec: no potential file ${spec#*=}" >&2; exit 2; }
-    [ "$(grid_pair_style "${spec#*=}")" = eam/alloy ] || pot=$work/CuNb_$point.eam.fs
+    pot=$(grid_setfl_name "$work/CuNb_$point" "${spec#*=}")
     cp "${spec#*=}" "$pot"
   else
     IFS=, read -r s lambda density <<< "$point"

@@ -18,6 +18,8 @@
 #   grid_potential S L                    prints the path of the point's potential (made if absent)
 #   grid_pair_style POT                   prints the pair style of a setfl file by its name:
 #                                         eam/fs for *.eam.fs, else eam/alloy (decks: -var pairstyle)
+#   grid_setfl_name STEM POT              prints STEM.eam.fs or STEM.eam.alloy: the name a copy of POT
+#                                         gets, so that its pair style is kept
 #   grid_lmp ARGS...                      build/lmp on np ranks, no screen output
 #   grid_refuse_density_with_files T N    exit 2 when N > 0 file points meet density scale T != 1
 
@@ -62,11 +64,12 @@ grid_options() {
   grid_refuse_density_with_files "$density" ${#grid_files[@]}
   [ -x "$here/build/lmp" ] || { echo "error: run tools/setup/setup.sh --no-run first" >&2; exit 1; }
   mkdir -p "$work"
-  local label old
+  local label old copy
   for label in "${!grid_files[@]}"; do    # a folder's results belong to the file that made them
+    copy=$(grid_setfl_name "$work/file_$label/CuNb" "${grid_files[$label]}")
     for old in "$work/file_$label"/CuNb.eam.alloy "$work/file_$label"/CuNb.eam.fs; do
       [ -e "$old" ] || continue
-      if ! cmp -s "$old" "${grid_files[$label]}" || [ "$(grid_pair_style "$old")" != "$(grid_pair_style "${grid_files[$label]}")" ]; then
+      if [ "$old" != "$copy" ] || ! cmp -s "$old" "${grid_files[$label]}"; then
         echo "error: point $label=${grid_files[$label]}: $work/file_$label holds results of another file; give a new label or remove that folder" >&2
         exit 2
       fi
@@ -91,8 +94,8 @@ grid_potential() {
   dir=$(grid_point_dir "$1" "$2")
   mkdir -p "$dir"
   if [ "$2" = file ]; then    # copied under its kind's name: CuNb.eam.fs or CuNb.eam.alloy
-    local copy=$dir/CuNb.eam.alloy
-    [ "$(grid_pair_style "${grid_files[$1]}")" = eam/alloy ] || copy=$dir/CuNb.eam.fs
+    local copy
+    copy=$(grid_setfl_name "$dir/CuNb" "${grid_files[$1]}")
     [ -s "$copy" ] || cp "${grid_files[$1]}" "$copy"
     echo "$copy"; return
   fi
@@ -103,5 +106,7 @@ grid_potential() {
 }
 
 grid_pair_style() { case $1 in *.eam.fs) echo eam/fs ;; *) echo eam/alloy ;; esac; }
+
+grid_setfl_name() { local style; style=$(grid_pair_style "$2"); echo "$1.${style/\//.}"; }
 
 grid_lmp() { "$here/tools/setup/mpirun.sh" "$np" "$here/build/lmp" -nocite -screen none "$@"; }
