@@ -28,6 +28,12 @@ between "$xtal" 0 0.05 || fail "quench crystalline fraction $xtal"
 read -r fcc bcc < <(sed -n 's/.*cna\/atom fcc \([0-9.]*\) bcc \([0-9.]*\),.*/\1 \2/p' quench_out/final.txt)
 between "$fcc" 0 0.05 && between "$bcc" 0 0.05 || fail "quench cna/atom fcc $fcc, bcc $bcc"
 [ -f quench_out/quench_1000K.restart ] || fail "no restart at 1000 K"
+# -var pairstyle (every deck; eam/fs for Cu-Zr or a fitted file with cross densities): a style this
+# LAMMPS lacks is LAMMPS's ERROR naming it and a failing exit status, before any output
+$mpirun "$lmp" -nocite -in "$examples/quench.in" -var pairstyle eam/nosuch -var out quench_bad \
+    > quench_bad.screen 2>&1 && fail "quench.in accepted -var pairstyle eam/nosuch"
+grep -q "^ERROR.*eam/nosuch" quench_bad.screen || fail "quench.in: no ERROR naming -var pairstyle eam/nosuch"
+[ ! -e quench_bad/final.txt ] || fail "quench.in with an unknown pair style wrote results"
 [ "$(wc -l < quench_out/quench_T.dat)" -ge 100 ] || fail "quench_T.dat has too few temperatures"
 $mpirun "$lmp" -screen none -nocite -in "$examples/quench.in" -var scale huge > /dev/null 2>&1 \
   && fail "quench accepted -var scale huge"
