@@ -141,7 +141,10 @@ def stage_convergence(run):
     else:
         liquid = snapshots_of(run, 16)["liquid_2500K_a"]
     for kpts in ("1 1 1", "quarter", "mp 2 2 2"):
-        r = run.point(f"conv_liquid_{kpts.replace(' ', '')}", liquid, "convergence", "none", kpts=kpts)
+        if kpts == run.a.snapshot_kpts and os.path.exists(done):
+            r = read(done)    # the snapshot itself: this cell with these settings, computed once
+        else:
+            r = run.point(f"conv_liquid_{kpts.replace(' ', '')}", liquid, "convergence", "none", kpts=kpts)
         if r is not None:
             rows.append((f"liquid32_k{kpts.replace(' ', '')}", 1000 * r.get_potential_energy() / len(r),
                          r.info["seconds"]))
@@ -151,7 +154,8 @@ def stage_convergence(run):
                      "(fcc Cu, bcc Nb, B2 at their starting volumes), meV/atom; liquid rows: energy per "
                      "atom of one 32-atom Cu16Nb16 liquid (2500 K), meV/atom; *_pressure_*_GPa rows: the pressure "
                      "from the stress tensor of fcc Cu and bcc Nb at their starting volumes, GPa; seconds: wall "
-                     "time of the calculations (cores: --np)\n# setting value seconds\n")
+                     "time of the calculations on --np ranks (the liquid row of the snapshots' k-point set is the "
+                     "snapshot's own calculation, on its ranks)\n# setting value seconds\n")
             for tag, val, secs in rows:
                 fh.write(f"{tag} {val:.2f} {secs:.0f}\n")
 

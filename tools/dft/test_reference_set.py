@@ -2,7 +2,7 @@
 its result complete (energy, forces, stress, settings, set labels), a second run skips it, and an
 interrupted calculation leaves no result behind. Skipped (exit code 77 under ctest) without GPAW.
 SnapshotSchedule (ctest dft.snapshot_schedule, no GPAW needed): the snapshot stage's order, --jobs
-and the STOP file.
+and the STOP file. ConvergenceLiquid (ctest dft.convergence_reuses_snapshot, no GPAW needed).
     CUNBGLASS_LMP=build/lmp python3 test_reference_set.py"""
 import argparse
 import os
@@ -127,6 +127,41 @@ class SnapshotSchedule(unittest.TestCase):
         calls, peak = self.schedule(jobs=2)
         self.assertEqual((len({c[0] for c in calls}), peak), (60, 2))
         self.assertTrue(all(c[3] == 1 for c in calls))
+
+
+class ConvergenceLiquid(unittest.TestCase):
+    """stage_convergence with a stand-in for the calculations and a committed snapshot result: the
+    liquid's row at the snapshots' own k-point set is that snapshot (not computed again), the other
+    k-point sets are computed on the same cell, and convergence.dat lists all three."""
+
+    def test_reuses_the_snapshot(self):
+        import numpy as np
+        from ase.calculators.singlepoint import SinglePointCalculator
+        from ase.io import write
+        with tempfile.TemporaryDirectory() as tmp:
+            run = reference_set.Runner(options(tmp))
+            liquid = structures.element_on("Cu", "fcc", 12.0).repeat((2, 2, 2)).repeat((1, 1, 4))
+            liquid.rattle(0.1, seed=1)
+            liquid.calc = SinglePointCalculator(liquid, energy=-161.6, forces=np.zeros((32, 3)), stress=np.zeros(6))
+            liquid.info.update(seconds=123.0, ranks=1)
+            write(os.path.join(run.calc, "snap_cu16_liquid_2500K_a.extxyz"), liquid, format="extxyz")
+            computed = []
+
+            def point(name, atoms, config_type, subset, kpts="", **kw):
+                computed.append((name, kpts))
+                if name.startswith("conv_liquid"):    # the same cell as the snapshot's
+                    np.testing.assert_allclose(atoms.positions, liquid.positions, atol=1e-7)    # extxyz keeps 8 decimals
+                out = atoms.copy()
+                out.calc = SinglePointCalculator(out, energy=-5.0 * len(out), stress=np.zeros(6))
+                out.info["seconds"] = 1.0
+                return out
+            run.point = point
+            reference_set.stage_convergence(run)
+            liquid_points = [c for c in computed if c[0].startswith("conv_liquid")]
+            self.assertEqual(liquid_points, [("conv_liquid_111", "1 1 1"), ("conv_liquid_mp222", "mp 2 2 2")])
+            rows = dict(line.split()[:2] for line in open(os.path.join(tmp, "convergence.dat")) if not line.startswith("#"))
+            self.assertEqual((rows["liquid32_kquarter"], rows["liquid32_k111"], rows["liquid32_kmp222"]),
+                             ("-5050.00", "-5000.00", "-5000.00"))
 
 
 if __name__ == "__main__":
