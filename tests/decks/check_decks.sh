@@ -34,6 +34,8 @@ $mpirun "$lmp" -nocite -in "$examples/quench.in" -var pairstyle eam/nosuch -var 
     > quench_bad.screen 2>&1 && fail "quench.in accepted -var pairstyle eam/nosuch"
 grep -q "^ERROR.*eam/nosuch" quench_bad.screen || fail "quench.in: no ERROR naming -var pairstyle eam/nosuch"
 [ ! -e quench_bad/final.txt ] || fail "quench.in with an unknown pair style wrote results"
+# quench_bad/ stays: its quench_T.dat holds a header and no temperature, which the figure script
+# below must pass over for quench_out/ (main_quench)
 [ "$(wc -l < quench_out/quench_T.dat)" -ge 100 ] || fail "quench_T.dat has too few temperatures"
 $mpirun "$lmp" -screen none -nocite -in "$examples/quench.in" -var scale huge > /dev/null 2>&1 \
   && fail "quench accepted -var scale huge"

@@ -231,9 +231,12 @@ def sweep(folder):
 
 def main_quench(folder):
     """The sweep's quench folder: quench_out, quench_medium, quench_paper_diffusion or quench_paper
-    (at paper scale quench_paper_diffusion is the separate diffusion system); None if none."""
+    (at paper scale quench_paper_diffusion is the separate diffusion system); None if none. A folder
+    whose quench_T.dat holds no temperature yet (a run that stopped at its setup) is not one."""
+    def has_rows(path):
+        return os.path.exists(path) and any(not line.startswith("#") and line.strip() for line in open(path))
     found = sorted(p for p in glob.glob(os.path.join(folder, "quench_*"))
-                   if os.path.exists(os.path.join(p, "quench_T.dat")))
+                   if has_rows(os.path.join(p, "quench_T.dat")))
     main = [p for p in found if "diffusion" not in os.path.basename(p)]
     return (main or found or [None])[0]
 
