@@ -18,22 +18,28 @@ FORCE_TOLERANCE = 1.10    # condition 2: the fitted file's held-out force RMSE /
 
 
 def table(path):
-    """Rows of a whitespace table with '#' comments, keyed by their leading words: errors.dat by
-    (config_type, set), properties.dat by property."""
+    """The rows of a whitespace table as dicts keyed by its column names, which the last '#' line
+    before the rows gives (as fit_cross.py writes errors.dat and properties.dat)."""
+    names, rows = [], []
     with open(path) as fh:
-        return [line.split() for line in fh if line.strip() and not line.startswith("#")]
+        for line in fh:
+            if line.startswith("#"):
+                names = line[1:].split()
+            elif line.strip():
+                rows.append(dict(zip(names, line.split())))
+    return rows
 
 
 def conditions(errors_path, properties_path):
-    """[(number, text, holds)] for conditions 1-3; raises KeyError naming a missing row."""
-    errors = {(r[0], r[1]): r for r in table(errors_path)}
+    """[(number, text, holds)] for conditions 1-3; raises KeyError naming a missing row or column."""
+    errors = {(r["config_type"], r["set"]): r for r in table(errors_path)}
     if ("all", "test") not in errors:
         raise KeyError(f"{errors_path}: no row 'all test' (a reference set without held-out frames?)")
     row = errors[("all", "test")]
-    f_fit, f_ship = float(row[4]), float(row[6])
-    mix_fit, mix_ship = float(row[7]), float(row[8])
-    props = {r[0]: r for r in table(properties_path)}
-    solution = {k: float(v[2]) for k, v in props.items() if k.startswith("E_solution_")}
+    f_fit, f_ship = float(row["f_rmse_fitted_eV_A"]), float(row["f_rmse_shipped_eV_A"])
+    mix_fit, mix_ship = float(row["mix_rmse_fitted_meV"]), float(row["mix_rmse_shipped_meV"])
+    solution = {r["property"]: float(r["fitted"]) for r in table(properties_path)
+                if r["property"].startswith("E_solution_")}
     if len(solution) != 2:
         raise KeyError(f"{properties_path}: expected two E_solution_* rows, found {len(solution)}")
     return [

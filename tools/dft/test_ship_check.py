@@ -8,7 +8,8 @@ import tempfile
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-HEADER = "# config_type set count e_fit f_fit e_ship f_ship mix_fit mix_ship\n"
+HEADER = ("# config_type set count e_rmse_fitted_meV f_rmse_fitted_eV_A e_rmse_shipped_meV f_rmse_shipped_eV_A"
+          " mix_rmse_fitted_meV mix_rmse_shipped_meV\n")    # as fit_cross.py writes it
 
 
 def write_set(folder, force_fit=0.40, mix_fit=30.0, nb_in_cu=1.08, test_row=True):
