@@ -56,8 +56,13 @@ def block_error(values, blocks=5):
     return float(np.std(means, ddof=1) / np.sqrt(blocks))
 
 
+def data_lines(path):
+    """The lines of a deck's text table that are neither comments nor blank."""
+    return [l for l in open(path) if l.strip() and not l.startswith("#")]
+
+
 def load_table(path):
-    rows = [l.split() for l in open(path) if l.strip() and not l.startswith("#")]
+    rows = [l.split() for l in data_lines(path)]
     return np.array([[float(x) for x in r] for r in rows]) if rows else np.zeros((0, 0))
 
 
@@ -233,10 +238,8 @@ def main_quench(folder):
     """The sweep's quench folder: quench_out, quench_medium, quench_paper_diffusion or quench_paper
     (at paper scale quench_paper_diffusion is the separate diffusion system); None if none. A folder
     whose quench_T.dat holds no temperature yet (a run that stopped at its setup) is not one."""
-    def has_rows(path):
-        return os.path.exists(path) and any(not line.startswith("#") and line.strip() for line in open(path))
-    found = sorted(p for p in glob.glob(os.path.join(folder, "quench_*"))
-                   if has_rows(os.path.join(p, "quench_T.dat")))
+    tables = [os.path.join(p, "quench_T.dat") for p in glob.glob(os.path.join(folder, "quench_*"))]
+    found = sorted(os.path.dirname(t) for t in tables if os.path.exists(t) and data_lines(t))
     main = [p for p in found if "diffusion" not in os.path.basename(p)]
     return (main or found or [None])[0]
 
@@ -474,7 +477,7 @@ def main():
     quench = main_quench(folder)
     if quench:
         data = [[float(x) for x in re.findall(r"=\s*([-0-9.]+)", l)]
-                for l in open(os.path.join(quench, "quench_T.dat")) if not l.startswith("#")]
+                for l in data_lines(os.path.join(quench, "quench_T.dat"))]
         T, V, H = (np.array([d[i] for d in data]) for i in range(3))
         Tg, lo, hi = bend(T, V)
         fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.4))
