@@ -3,7 +3,8 @@
 # issue 31) beside generated points s,lambda, without running MD: the point list, the work
 # folder, the copy of the file (an eam/fs file under its own name, with its pair style), the
 # table lookup, and the refusals (bad label, missing file, --nb-density-scale, a folder holding
-# another file's results, each with exit 2 and a message naming the point). Then tools/plots/plot_cross_grid.py on tables holding both kinds of rows: the
+# another file's results, each with exit 2 and a message naming the point), and the readers of
+# quench_T.dat and anneal.txt. Then tools/plots/plot_cross_grid.py on tables holding both kinds of rows: the
 # file point stays off the (s, lambda) map and appears in both tables.
 #   tests/tools/check_cross_grid_points.sh path/to/repository
 set -u
@@ -55,6 +56,27 @@ refused "a file point with --nb-density-scale" "error: --nb-density-scale 0.8" -
 refused "another file under a label whose folder holds results" "holds results of another file" "dft=$tmp/other.eam.alloy"
 grid_options "$tmp/grid2.dat" "# s" "" --work "$tmp/cg" "fit2=$tmp/other.eam.alloy" ||
   { echo "FAIL: the other file under a new label was refused"; fail=1; }
+
+# the readers of the deck outputs: f_ico of a quench step by its name, in the format of
+# examples/quench.in since L*_ico was added (2026-12-03) and before; the rich interpolation only
+# where both reference classes hold atoms
+cat > "$tmp/quench_T.dat" <<'STEPS'
+# header
+T = 1800 K  V = 16654.48 A^3  H = -5025.6608 eV  f_ico = 0.0049  L*_ico = 0.127  dimension = 0
+T = 1000 K  V = 16253.59 A^3  H = -5300.6752 eV  f_ico = 0.1323  L*_ico = 0.725  dimension = 2
+STEPS
+printf 'T = 1800 K  V = 1.0 A^3  H = -1.0 eV  f_ico = 0.0125\n' > "$tmp/quench_T_old.dat"
+[ "$(grid_quench_f_ico 1800 "$tmp/quench_T.dat")" = 0.0049 ] || { echo "FAIL: f_ico at 1800 K read as '$(grid_quench_f_ico 1800 "$tmp/quench_T.dat")', not 0.0049"; fail=1; }
+[ "$(grid_quench_f_ico 1000 "$tmp/quench_T.dat")" = 0.1323 ] || { echo "FAIL: f_ico at 1000 K read as '$(grid_quench_f_ico 1000 "$tmp/quench_T.dat")', not 0.1323"; fail=1; }
+[ "$(grid_quench_f_ico 1800 "$tmp/quench_T_old.dat")" = 0.0125 ] || { echo "FAIL: f_ico of the older format read as '$(grid_quench_f_ico 1800 "$tmp/quench_T_old.dat")'"; fail=1; }
+[ -z "$(grid_quench_f_ico 300 "$tmp/quench_T.dat")" ] || { echo "FAIL: a step that is not there gave a value"; fail=1; }
+anneal_line() { echo "ANNEAL T = 300 K block 1/1: f_ico = 0.3304, icosahedron formation enthalpy $1 kJ/mol between $2 Cu-rich and $3 Nb-rich reference atoms for 338 icosahedral atoms, -5.4 kJ/mol species by species" > "$tmp/anneal.txt"; }
+anneal_line -12.5 93 22
+[ "$(grid_anneal_dh_rich "$tmp/anneal.txt")" = -12.5 ] || { echo "FAIL: dH_ico with both references read as '$(grid_anneal_dh_rich "$tmp/anneal.txt")', not -12.5"; fail=1; }
+anneal_line 0.0 0 0
+[ "$(grid_anneal_dh_rich "$tmp/anneal.txt")" = nan ] || { echo "FAIL: dH_ico without references read as '$(grid_anneal_dh_rich "$tmp/anneal.txt")', not nan"; fail=1; }
+anneal_line 0.0 12 0
+[ "$(grid_anneal_dh_rich "$tmp/anneal.txt")" = nan ] || { echo "FAIL: dH_ico without Nb-rich references read as '$(grid_anneal_dh_rich "$tmp/anneal.txt")', not nan"; fail=1; }
 
 # the map and tables of plot_cross_grid.py: rows s lambda xtal fcc bcc f300 lamC box f1800 f1000 dH wall species
 mkdir -p "$tmp/plot"

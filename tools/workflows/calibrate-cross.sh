@@ -42,10 +42,9 @@ for point in "${points[@]}"; do
   fi
   final=$(cat "$dir/quench/final.txt")
   read -r xtal fcc bcc fico lam box < <(echo "$final" | sed -n 's/.*crystalline fraction \([0-9.]*\), cna\/atom fcc \([0-9.]*\) bcc \([0-9.]*\), f_ico \([0-9.]*\), .*lambda_C = \([0-9.]*\) A (box \([0-9.]*\) A).*/\1 \2 \3 \4 \5 \6/p')
-  # f_ico at 1800 K and 1000 K on the quench (quench_T.dat lines "T = 1800 K ... f_ico = x")
-  f1800=$(awk '$3 == 1800 { print $NF }' "$dir/quench/quench_T.dat")
-  f1000=$(awk '$3 == 1000 { print $NF }' "$dir/quench/quench_T.dat")
-  dh=$(sed -n 's/.*icosahedron formation enthalpy \([-0-9.]*\) kJ\/mol.*/\1/p' "$dir/anneal/anneal.txt")
+  f1800=$(grid_quench_f_ico 1800 "$dir/quench/quench_T.dat")
+  f1000=$(grid_quench_f_ico 1000 "$dir/quench/quench_T.dat")
+  dh=$(grid_anneal_dh_rich "$dir/anneal/anneal.txt")
   dh_species=$(sed -n 's/.* \([-0-9.]*\) kJ\/mol species by species.*/\1/p' "$dir/anneal/anneal.txt")
   echo "$s $l $xtal $fcc $bcc $fico $lam $box ${f1800:-nan} ${f1000:-nan} ${dh:-nan} $wall ${dh_species:-nan}" >> "$table"
   echo "[calibrate-cross] s = $s, lambda = $l: f_ico $fico, lambda_C $lam A (box $box), dH_ico ${dh:-nan} (species by species ${dh_species:-nan}) kJ/mol"

@@ -19,7 +19,7 @@
 # tools/workflows/cross-grid.sh), e.g. the DFT-fitted cross pair of issue 31.
 #   tools/workflows/calibrate-grid.sh [--seeds N] [--np N] [--nb-density-scale T] s,lambda | LABEL=FILE ...
 #   tools/workflows/calibrate-grid.sh 0.875,1.00 0.90,1.02
-#   tools/workflows/calibrate-grid.sh dft=potentials/dft/CuNb_dft.eam.alloy
+#   tools/workflows/calibrate-grid.sh --np 2 dft=potentials/dft/CuNb_dft.eam.fs
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 seeds=5 np=$(nproc) density=1 points=() files=0    # files: how many LABEL=FILE points

@@ -22,6 +22,11 @@
 #                                         gets, so that its pair style is kept
 #   grid_lmp ARGS...                      build/lmp on np ranks, no screen output
 #   grid_refuse_density_with_files T N    exit 2 when N > 0 file points meet density scale T != 1
+#   grid_quench_f_ico T FILE              prints f_ico of the T kelvin step of a quench_T.dat
+#                                         (examples/quench.in), found by its name, not its place
+#   grid_anneal_dh_rich FILE              prints the rich-interpolation dH_ico (kJ/mol) of an
+#                                         anneal.txt (examples/anneal.in), nan where a reference
+#                                         class is empty (compute ico/interface then gives 0)
 
 grid_usage() { echo "usage: $0 [--table FILE] [--work DIR] [--np N] [--nb-density-scale T] ${grid_extra_usage:-}s,lambda | LABEL=FILE ..." >&2; exit 2; }
 
@@ -41,6 +46,15 @@ grid_refuse_density_with_files() {  # DENSITY N: exit 2 when N LABEL=FILE points
     echo "error: --nb-density-scale $1 rescales generated potentials only; run LABEL=FILE points without it" >&2
     exit 2
   fi
+}
+
+grid_quench_f_ico() {  # T FILE: the value after "f_ico =" on the line "T = T K ..."
+  awk -v t="$1" '$1 == "T" && $3 == t { for (i = 1; i < NF - 1; i++) if ($i == "f_ico" && $(i + 1) == "=") print $(i + 2) }' "$2"
+}
+
+grid_anneal_dh_rich() {  # FILE: "icosahedron formation enthalpy X kJ/mol between N Cu-rich and M Nb-rich"
+  sed -n 's/.*icosahedron formation enthalpy \([-0-9.]*\) kJ\/mol between \([0-9]*\) Cu-rich and \([0-9]*\) Nb-rich.*/\1 \2 \3/p' "$1" |
+    awk '{ print ($2 > 0 && $3 > 0) ? $1 : "nan" }'
 }
 
 grid_options() {
