@@ -11,7 +11,8 @@ committed results, and it continues with the first missing calculation. DIR hold
 logs and the snapshots' MD. `touch DIR/STOP` stops it at a resumable point: the calculations
 running finish, no new one starts, and reference.extxyz is assembled from what exists.
   convergence  B2 CuNb, fcc Cu and bcc Nb against cutoff, k-point spacing and smearing; one
-               32-atom liquid against the k-point set (convergence.dat)
+               32-atom liquid against the k-point set, and its mixing energy against the pure
+               liquids at the snapshots' set and the 2x2x2 grid (convergence.dat)
   elements     fcc Cu and bcc Nb E(V), 7 volumes each (lattice constants, bulk moduli); bcc Cu
                and fcc Nb E(V), 5 volumes each (the lattice stabilities)
   ordered      B2, L1_2 Cu3Nb and CuNb3, L1_0 CuNb, D0_3 Cu3Nb and CuNb3 E(V), 5 volumes each
@@ -131,28 +132,43 @@ def stage_convergence(run):
         formation(f"kspacing{ks}", cutoff=400, kspacing=ks, smearing=0.1)
     for sm in (0.05, 0.2):
         formation(f"smearing{sm}", cutoff=400, kspacing=0.2, smearing=sm)
-    # the liquid's structure from its committed snapshot result where there is one: the snapshot MD
-    # is redone on another machine and need not give the same cell bit for bit, and all three
-    # k-point sets must see one cell
-    done = os.path.join(run.calc, "snap_cu16_liquid_2500K_a.extxyz")
-    if os.path.exists(done):
-        cell = read(done)
-        liquid = Atoms(cell.get_chemical_symbols(), positions=cell.positions, cell=cell.cell, pbc=True)
-    else:
-        liquid = snapshots_of(run, 16)["liquid_2500K_a"]
-    for kpts in ("1 1 1", "quarter", "mp 2 2 2"):
-        if kpts == run.a.snapshot_kpts and os.path.exists(done):
-            r = read(done)    # the snapshot itself: this cell with these settings, computed once
+    # the liquids from their committed snapshot results where there are: the snapshot MD is redone
+    # on another machine and need not give the same cell bit for bit, and every k-point set must
+    # see one cell. Cu16Nb16 at 2500 K against the three k-point sets; then its mixing energy
+    # against the pure liquids of the same temperature and copy at the snapshots' set and the
+    # 2x2x2 grid: how much of the k-point error cancels in a mixing energy.
+    energies = {}    # (ncu, kpts) -> energy per atom (meV)
+    for ncu, sets in ((16, ("1 1 1", "quarter", "mp 2 2 2")), (32, ("quarter", "mp 2 2 2")), (0, ("quarter", "mp 2 2 2"))):
+        done = os.path.join(run.calc, f"snap_cu{ncu}_liquid_2500K_a.extxyz")
+        if os.path.exists(done):
+            cell = read(done)
+            liquid = Atoms(cell.get_chemical_symbols(), positions=cell.positions, cell=cell.cell, pbc=True)
+        elif ncu == 16:
+            liquid = snapshots_of(run, 16)["liquid_2500K_a"]
         else:
-            r = run.point(f"conv_liquid_{kpts.replace(' ', '')}", liquid, "convergence", "none", kpts=kpts)
-        if r is not None:
-            rows.append((f"liquid32_k{kpts.replace(' ', '')}", 1000 * r.get_potential_energy() / len(r),
-                         r.info["seconds"]))
+            continue    # the pure liquids only once the snapshot stage has computed them
+        for kpts in sets:
+            tag = kpts.replace(" ", "")
+            if kpts == run.a.snapshot_kpts and os.path.exists(done):
+                r = read(done)    # the snapshot itself: this cell with these settings, computed once
+            else:
+                r = run.point(f"conv_liquid_{tag}" if ncu == 16 else f"conv_liquid_cu{ncu}_{tag}", liquid,
+                              "convergence", "none", kpts=kpts)
+            if r is None:
+                continue
+            energies[ncu, kpts] = 1000 * r.get_potential_energy() / len(r)
+            if ncu == 16:
+                rows.append((f"liquid32_k{tag}", energies[ncu, kpts], r.info["seconds"]))
+    for kpts in ("quarter", "mp 2 2 2"):
+        if all((ncu, kpts) in energies for ncu in (16, 32, 0)):
+            rows.append((f"liquid32_mixing_k{kpts.replace(' ', '')}",
+                         energies[16, kpts] - (energies[32, kpts] + energies[0, kpts]) / 2, 0))
     if not run.a.plan:
         with open(os.path.join(run.a.dest, "convergence.dat"), "w") as fh:
             fh.write("# GPAW 22.8 PW PBE. B2 rows: formation energy of B2 CuNb at fixed volumes "
                      "(fcc Cu, bcc Nb, B2 at their starting volumes), meV/atom; liquid rows: energy per "
-                     "atom of one 32-atom Cu16Nb16 liquid (2500 K), meV/atom; *_pressure_*_GPa rows: the pressure "
+                     "atom of one 32-atom Cu16Nb16 liquid (2500 K), meV/atom; liquid32_mixing rows: its mixing energy "
+                     "against the pure Cu32 and Nb32 liquids of the same temperature and copy, meV/atom; *_pressure_*_GPa rows: the pressure "
                      "from the stress tensor of fcc Cu and bcc Nb at their starting volumes, GPa; seconds: wall "
                      "time of the calculations on --np ranks (the liquid row of the snapshots' k-point set is the "
                      "snapshot's own calculation, on its ranks)\n# setting value seconds\n")

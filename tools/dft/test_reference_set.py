@@ -130,38 +130,55 @@ class SnapshotSchedule(unittest.TestCase):
 
 
 class ConvergenceLiquid(unittest.TestCase):
-    """stage_convergence with a stand-in for the calculations and a committed snapshot result: the
+    """stage_convergence with a stand-in for the calculations and committed snapshot results: the
     liquid's row at the snapshots' own k-point set is that snapshot (not computed again), the other
-    k-point sets are computed on the same cell, and convergence.dat lists all three."""
+    k-point sets are computed on the same cell, convergence.dat lists all three, and the mixing
+    energy against the pure liquids of the same temperature and copy is E(CuNb) - (E(Cu) + E(Nb))/2
+    per atom at the snapshots' set (from the three snapshots) and at the 2x2x2 grid."""
 
-    def test_reuses_the_snapshot(self):
+    def test_reuses_the_snapshots(self):
         import numpy as np
         from ase.calculators.singlepoint import SinglePointCalculator
         from ase.io import write
         with tempfile.TemporaryDirectory() as tmp:
             run = reference_set.Runner(options(tmp))
-            liquid = structures.element_on("Cu", "fcc", 12.0).repeat((2, 2, 2)).repeat((1, 1, 4))
-            liquid.rattle(0.1, seed=1)
-            liquid.calc = SinglePointCalculator(liquid, energy=-161.6, forces=np.zeros((32, 3)), stress=np.zeros(6))
-            liquid.info.update(seconds=123.0, ranks=1)
-            write(os.path.join(run.calc, "snap_cu16_liquid_2500K_a.extxyz"), liquid, format="extxyz")
+            committed = {}
+            # the snapshots: Cu16Nb16 -5.05, Cu32 -4.0, Nb32 -6.2 eV/atom, so the mixing energy at
+            # their k-point set is -5050 - (-4000 - 6200) / 2 = +50 meV/atom
+            for ncu, per_atom in ((16, -5.05), (32, -4.0), (0, -6.2)):
+                liquid = structures.element_on("Cu", "fcc", 12.0).repeat((2, 2, 2)).repeat((1, 1, 4))
+                liquid.symbols[ncu:] = "Nb"
+                liquid.rattle(0.1, seed=ncu + 1)
+                liquid.calc = SinglePointCalculator(liquid, energy=per_atom * 32, forces=np.zeros((32, 3)),
+                                                    stress=np.zeros(6))
+                liquid.info.update(seconds=123.0, ranks=1)
+                write(os.path.join(run.calc, f"snap_cu{ncu}_liquid_2500K_a.extxyz"), liquid, format="extxyz")
+                committed[ncu] = liquid
             computed = []
 
             def point(name, atoms, config_type, subset, kpts="", **kw):
                 computed.append((name, kpts))
                 if name.startswith("conv_liquid"):    # the same cell as the snapshot's
-                    np.testing.assert_allclose(atoms.positions, liquid.positions, atol=1e-7)    # extxyz keeps 8 decimals
+                    ncu = int(name.split("_cu")[1].split("_")[0]) if "_cu" in name else 16
+                    np.testing.assert_allclose(atoms.positions, committed[ncu].positions, atol=1e-7)    # extxyz keeps 8 decimals
+                    self.assertEqual(atoms.get_chemical_symbols(), committed[ncu].get_chemical_symbols())
+                ncu = atoms.get_chemical_symbols().count("Cu")
                 out = atoms.copy()
-                out.calc = SinglePointCalculator(out, energy=-5.0 * len(out), stress=np.zeros(6))
+                # a stand-in energy with a known mixing energy: -5 eV/atom + 1 meV per Cu-Nb pair
+                # of the cell, so Cu16Nb16 is 256 meV / 32 = +8 meV/atom above its pure cells
+                out.calc = SinglePointCalculator(out, energy=-5.0 * len(out) + 1e-3 * ncu * (len(out) - ncu),
+                                                 stress=np.zeros(6))
                 out.info["seconds"] = 1.0
                 return out
             run.point = point
             reference_set.stage_convergence(run)
             liquid_points = [c for c in computed if c[0].startswith("conv_liquid")]
-            self.assertEqual(liquid_points, [("conv_liquid_111", "1 1 1"), ("conv_liquid_mp222", "mp 2 2 2")])
+            self.assertEqual(liquid_points, [("conv_liquid_111", "1 1 1"), ("conv_liquid_mp222", "mp 2 2 2"),
+                                             ("conv_liquid_cu32_mp222", "mp 2 2 2"), ("conv_liquid_cu0_mp222", "mp 2 2 2")])
             rows = dict(line.split()[:2] for line in open(os.path.join(tmp, "convergence.dat")) if not line.startswith("#"))
             self.assertEqual((rows["liquid32_kquarter"], rows["liquid32_k111"], rows["liquid32_kmp222"]),
-                             ("-5050.00", "-5000.00", "-5000.00"))
+                             ("-5050.00", "-4992.00", "-4992.00"))
+            self.assertEqual((rows["liquid32_mixing_kquarter"], rows["liquid32_mixing_kmp222"]), ("50.00", "8.00"))
 
 
 if __name__ == "__main__":
