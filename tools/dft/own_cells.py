@@ -79,10 +79,10 @@ def main():
     p.add_argument("--table", default=os.path.join(reference_set.REPO, "potentials/dft/own_cells.dat"))
     p.add_argument("--lmp", default=os.path.join(reference_set.REPO, "build/lmp"))
     p.add_argument("--np", type=int, default=os.cpu_count())
-    p.add_argument("--jobs", type=int, default=None)
+    p.add_argument("--jobs", type=int, default=None, help="cells side by side, each on --np/JOBS ranks (default --np)")
     p.add_argument("--plan", action="store_true")
     a = p.parse_args()
-    a.jobs = a.jobs or a.np
+    a.jobs = a.np if a.jobs is None else a.jobs
     if not 1 <= a.jobs <= a.np:
         p.error("--jobs: give 1 to --np")
     for name in ("pot", "shipped", "lmp"):
