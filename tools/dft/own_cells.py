@@ -17,14 +17,12 @@ Writes potentials/dft/own_cells/*.extxyz (the DFT results) and potentials/dft/ow
 import argparse
 import concurrent.futures
 import os
-import subprocess
 import sys
 
 import numpy as np
 from ase.io import read
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import crossfit  # noqa: E402
 import fit_cross  # noqa: E402
 import lammps_eval  # noqa: E402
 import reference_set  # noqa: E402
@@ -34,16 +32,9 @@ NCU = 16
 
 
 def sample(a):
-    """The fitted file's own cells: snapshots.in with its pair style, the reference set's seed."""
-    folder = os.path.join(a.out, "own_snapshots", f"cu{NCU}")
-    if not os.path.exists(os.path.join(folder, "amorphous_2.dump")):
-        os.makedirs(folder, exist_ok=True)
-        subprocess.run([a.lmp, "-in", os.path.join(reference_set.REPO, "potentials/dft/snapshots.in"), "-nocite",
-                        "-var", "ncu", str(NCU), "-var", "seed", str(4711 + NCU), "-var", "pot", a.pot,
-                        "-var", "pairstyle", crossfit.setfl_style(a.pot), "-var", "out", folder,
-                        "-log", os.path.join(folder, "log.lammps")],
-                       check=True, stdout=subprocess.DEVNULL, cwd=folder)
-    return {t: reference_set.snapshot_atoms(os.path.join(folder, t + ".dump")) for t in TAGS}
+    """The fitted file's own cells: snapshots.in with it, the reference set's seed."""
+    cells = reference_set.sampled_snapshots(a.lmp, a.pot, NCU, os.path.join(a.out, "own_snapshots", f"cu{NCU}"))
+    return {t: cells[t] for t in TAGS}
 
 
 def compute(a, cells):

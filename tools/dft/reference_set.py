@@ -37,6 +37,7 @@ from ase import Atoms
 from ase.io import read, write
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import crossfit  # noqa: E402
 import structures  # noqa: E402
 from fit_cross import GPA_PER_EV_A3, birch_murnaghan_minimum  # noqa: E402
 
@@ -214,15 +215,23 @@ def stage_dilute(run, elements):
         run.point(f"dilute_host_{host}", pure, "dilute", "train", kspacing=0.3)
 
 
-def snapshots_of(run, ncu):
-    folder = os.path.join(run.a.out, "snapshots", f"cu{ncu}")
+def sampled_snapshots(lmp, pot, ncu, folder):
+    """The snapshots of potentials/dft/snapshots.in with ncu Cu atoms of 32, sampled by the setfl
+    file pot (its pair style by its name) with the reference set's seed, run once into folder:
+    {tag: Atoms}."""
     if not os.path.exists(os.path.join(folder, "amorphous_2.dump")):
         os.makedirs(folder, exist_ok=True)
-        subprocess.run([run.a.lmp, "-in", os.path.join(REPO, "potentials/dft/snapshots.in"), "-nocite",
-                        "-var", "ncu", str(ncu), "-var", "seed", str(4711 + ncu), "-var", "pot", run.a.pot,
-                        "-var", "out", folder, "-log", os.path.join(folder, "log.lammps")],
+        subprocess.run([lmp, "-in", os.path.join(REPO, "potentials/dft/snapshots.in"), "-nocite",
+                        "-var", "ncu", str(ncu), "-var", "seed", str(4711 + ncu), "-var", "pot", pot,
+                        "-var", "pairstyle", crossfit.setfl_style(pot), "-var", "out", folder,
+                        "-log", os.path.join(folder, "log.lammps")],
                        check=True, stdout=subprocess.DEVNULL, cwd=folder)
     return {os.path.basename(p)[:-5]: snapshot_atoms(p) for p in sorted(glob.glob(os.path.join(folder, "*.dump")))}
+
+
+def snapshots_of(run, ncu):
+    """The reference set's snapshots: sampled by --pot (the shipped potential) into OUT/snapshots."""
+    return sampled_snapshots(run.a.lmp, run.a.pot, ncu, os.path.join(run.a.out, "snapshots", f"cu{ncu}"))
 
 
 def snapshot_order(tags):
