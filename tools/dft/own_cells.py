@@ -94,13 +94,13 @@ def main():
         configs = [(f.pos, f.cell, f.is_cu) for f in frames]
         models = [lammps_eval.evaluate(configs, pot, a.lmp) for pot in (a.pot, a.shipped)]
         mix = mixing_table(frames, [[f.energy for f in frames]] + [[e for e, _, _ in m] for m in models])
+        # mean square force error of each model (row) on each mixed cell (column)
+        msf = np.array([[np.mean((m[k][1] - frames[k].forces) ** 2) for k in range(len(TAGS))] for m in models])
         for k, t in enumerate(TAGS):
-            force = [np.sqrt(np.mean((m[k][1] - frames[k].forces) ** 2)) for m in models]
-            lines.append(f"{sampler} {t} {mix[k][0]:.1f} {mix[k][1]:.1f} {mix[k][2]:.1f} {force[0]:.3f} {force[1]:.3f}")
+            lines.append(f"{sampler} {t} {mix[k][0]:.1f} {mix[k][1]:.1f} {mix[k][2]:.1f} "
+                         f"{np.sqrt(msf[0, k]):.3f} {np.sqrt(msf[1, k]):.3f}")
         for j, model in enumerate(("fitted", "shipped")):
-            rms[sampler, model] = (np.sqrt(np.mean([(m[j + 1] - m[0]) ** 2 for m in mix])),
-                                   np.sqrt(np.mean([np.mean((models[j][k][1] - frames[k].forces) ** 2)
-                                                    for k in range(len(TAGS))])))
+            rms[sampler, model] = (np.sqrt(np.mean([(m[j + 1] - m[0]) ** 2 for m in mix])), np.sqrt(msf[j].mean()))
     with open(a.table, "w") as fh:
         fh.write("# DFT (GPAW PBE, the reference set's settings) on 32-atom Cu16Nb16 cells sampled by the fitted file\n"
                  f"# ({os.path.relpath(a.pot, reference_set.REPO)}; sampler fitted) and by the shipped potential (sampler\n"
