@@ -79,6 +79,11 @@ def main():
     for name in ("pot", "shipped", "lmp"):
         if not os.path.exists(getattr(a, name)):
             p.error(f"--{name}: no file {getattr(a, name)}")
+    needed = [os.path.join(a.calc, f"snap_cu{n}_{t}.extxyz") for t in TAGS for n in (0, 32, NCU)]
+    missing = [x for x in needed if not os.path.exists(x)]
+    if missing:    # before any calculation: the comparison needs the reference set's cells
+        p.error(f"--calc: no {missing[0]} ({len(missing)} of the reference set's cells missing; "
+                "tools/workflows/dft-reference.sh computes them)")
     # the reference set's settings (reference_set.py's defaults, docs/dft.md)
     a.cutoff, a.kspacing, a.smearing, a.snapshot_kpts = 400.0, 0.2, 0.1, "quarter"
     a.out, a.results = os.path.abspath(a.out), os.path.abspath(a.results)

@@ -1,6 +1,6 @@
 """tools/dft/own_cells.py without GPAW: the mixing energies it tabulates, by hand-derived numbers,
 and the calculations it asks for (names, k-points, set, ranks, side by side), with a stand-in
-for the reference set's Runner.point.
+for the reference set's Runner.point; missing reference cells are refused before any work.
     python3 -m unittest test_own_cells"""
 import argparse
 import os
@@ -68,6 +68,19 @@ class Calculations(unittest.TestCase):
             (f"snap_cu16_{t}", "amorphous_Cu50" if t.startswith("amorphous") else "liquid_Cu50", "own", "quarter", 1, 32)
             for t in own_cells.TAGS))
         self.assertEqual(peak[0], 2)
+
+
+class Refusals(unittest.TestCase):
+    def test_missing_reference_cells_refused_before_any_calculation(self):
+        import subprocess
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "out")
+            run = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "own_cells.py"),
+                                  "--calc", tmp, "--out", out, "--lmp", sys.executable, "--np", "1"],
+                                 capture_output=True, text=True)
+            self.assertEqual(run.returncode, 2)
+            self.assertIn(f"--calc: no {os.path.join(tmp, 'snap_cu0_liquid_2500K_a.extxyz')}", run.stderr)
+            self.assertFalse(os.path.exists(out))    # no MD, no calculation started
 
 
 if __name__ == "__main__":
